@@ -1,0 +1,90 @@
+"""Hold coaching clients accountable while keeping empathy.
+
+`accountability` models a client's goals, commitments, check-ins, setbacks
+and wins as pure, frozen values, and reads that record at a moment you pass
+in. It does no I/O and never reads the clock.
+
+>>> import accountability
+>>> accountability.Severity.CRISIS.value
+'crisis'
+"""
+
+from accountability.convert import from_data, from_json, to_data, to_json
+from accountability.exceptions import AccountabilityError
+from accountability.journal import Journal
+from accountability.record import (
+    Agreement,
+    Cause,
+    CheckIn,
+    Completion,
+    Contact,
+    Direction,
+    Directness,
+    Event,
+    Expectation,
+    FollowUpKind,
+    FollowUpSent,
+    Goal,
+    GoalStatus,
+    Grace,
+    IfThen,
+    Miss,
+    Outcome,
+    Party,
+    QuietHours,
+    Reflection,
+    ReflectionKind,
+    Renegotiation,
+    Setback,
+    Severity,
+    SmartGap,
+    SmartGapKind,
+    Win,
+    WinSize,
+    smart_gaps,
+)
+from accountability.schedule import Cadence, Due, Occurrence, Schedule
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AccountabilityError",
+    "Agreement",
+    "Cadence",
+    "Cause",
+    "CheckIn",
+    "Completion",
+    "Contact",
+    "Direction",
+    "Directness",
+    "Due",
+    "Event",
+    "Expectation",
+    "FollowUpKind",
+    "FollowUpSent",
+    "Goal",
+    "GoalStatus",
+    "Grace",
+    "IfThen",
+    "Journal",
+    "Miss",
+    "Occurrence",
+    "Outcome",
+    "Party",
+    "QuietHours",
+    "Reflection",
+    "ReflectionKind",
+    "Renegotiation",
+    "Schedule",
+    "Setback",
+    "Severity",
+    "SmartGap",
+    "SmartGapKind",
+    "Win",
+    "WinSize",
+    "from_data",
+    "from_json",
+    "smart_gaps",
+    "to_data",
+    "to_json",
+]

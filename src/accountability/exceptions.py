@@ -1,0 +1,157 @@
+"""The errors that `accountability` raises.
+
+Every error the library raises on purpose is an `AccountabilityError`. Each
+leaf also subclasses the builtin that fits it, so code that already catches
+`ValueError` or `LookupError` keeps working. Every message names the
+offending field and the value it was given.
+
+```text
+AccountabilityError
+├── InvalidValueError (ValueError)         a field holds a value it cannot hold
+│   ├── NaiveDatetimeError                 a datetime has no time zone
+│   ├── UnknownZoneError                   a time zone name is not in the IANA database
+│   └── InvalidScheduleError               a recurrence rule cannot be read or used
+├── JournalError (ValueError)              an addition would break the journal
+│   ├── DuplicateIdError                   an id is already taken
+│   └── UnknownReferenceError (LookupError) an id names nothing in the journal
+└── SerializationError (ValueError)        a JSON document cannot become an object
+    └── UnsupportedVersionError            the document's schema version is not one we read
+```
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AccountabilityError",
+    "DuplicateIdError",
+    "InvalidScheduleError",
+    "InvalidValueError",
+    "JournalError",
+    "NaiveDatetimeError",
+    "SerializationError",
+    "UnknownReferenceError",
+    "UnknownZoneError",
+    "UnsupportedVersionError",
+]
+
+
+class AccountabilityError(Exception):
+    """The root of every error that `accountability` raises on purpose.
+
+    Catch this to handle any refusal from the library in one place.
+    """
+
+
+class InvalidValueError(AccountabilityError, ValueError):
+    """A field was given a value it cannot hold.
+
+    Attributes:
+        field: The name of the field, such as ``"confidence"``.
+        value: The value that was refused, exactly as it was given.
+        reason: Why it was refused, in words.
+    """
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        self.field = field
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{field}={value!r}: {reason}")
+
+    def __reduce__(self) -> tuple[type[InvalidValueError], tuple[str, object, str]]:
+        return (type(self), (self.field, self.value, self.reason))
+
+
+class NaiveDatetimeError(InvalidValueError):
+    """A datetime without a time zone was given where a moment is needed.
+
+    A naive datetime cannot be placed on the client's calendar, so it is
+    refused rather than guessed. Attach a zone, for example
+    ``datetime(2026, 3, 1, 7, tzinfo=ZoneInfo("Europe/Berlin"))``.
+    """
+
+    def __init__(self, field: str, value: object, reason: str = "") -> None:
+        super().__init__(
+            field,
+            value,
+            reason or "a naive datetime has no time zone; attach one with tzinfo=ZoneInfo(...)",
+        )
+
+
+class UnknownZoneError(InvalidValueError):
+    """A time zone name is not in the IANA time zone database.
+
+    Use a name such as ``"Europe/Berlin"`` or ``"America/New_York"``.
+    """
+
+    def __init__(self, field: str, value: object, reason: str = "") -> None:
+        super().__init__(
+            field, value, reason or "not an IANA time zone name, such as 'Europe/Berlin'"
+        )
+
+
+class InvalidScheduleError(InvalidValueError):
+    """A recurrence rule cannot be read, or would never produce a due moment."""
+
+
+class JournalError(AccountabilityError, ValueError):
+    """An addition to a journal would break one of its rules."""
+
+
+class DuplicateIdError(JournalError):
+    """An id is already taken in the journal.
+
+    Attributes:
+        field: What kind of id it is, such as ``"event.id"``.
+        value: The id that is taken.
+    """
+
+    def __init__(self, field: str, value: str) -> None:
+        self.field = field
+        self.value = value
+        super().__init__(f"{field}={value!r}: this id is already in the journal")
+
+    def __reduce__(self) -> tuple[type[DuplicateIdError], tuple[str, str]]:
+        return (type(self), (self.field, self.value))
+
+
+class UnknownReferenceError(JournalError, LookupError):
+    """An id refers to a goal or an expectation that the journal does not hold.
+
+    Attributes:
+        field: The field that holds the reference, such as ``"expectation"``.
+        value: The id that names nothing.
+    """
+
+    def __init__(self, field: str, value: str) -> None:
+        self.field = field
+        self.value = value
+        super().__init__(f"{field}={value!r}: no such id in the journal")
+
+    def __reduce__(self) -> tuple[type[UnknownReferenceError], tuple[str, str]]:
+        return (type(self), (self.field, self.value))
+
+    def __str__(self) -> str:
+        # LookupError would quote the whole message again; keep it readable.
+        return f"{self.field}={self.value!r}: no such id in the journal"
+
+
+class SerializationError(AccountabilityError, ValueError):
+    """A JSON document could not become a library object.
+
+    Attributes:
+        path: Where in the document the problem is, such as
+            ``"$.events[3].at"``; ``"$"`` is the whole document.
+        reason: What is wrong there.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[SerializationError], tuple[str, str]]:
+        return (type(self), (self.path, self.reason))
+
+
+class UnsupportedVersionError(SerializationError):
+    """The document was written with a schema version this library does not read."""
