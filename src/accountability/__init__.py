@@ -9,6 +9,18 @@ in. It does no I/O and never reads the clock.
 'crisis'
 """
 
+from accountability.assess import (
+    Assessment,
+    ExpectationFacts,
+    OccurrenceFact,
+    OccurrenceStatus,
+    Realism,
+    RenegotiationFacts,
+    SetbackFacts,
+    WinFact,
+    WinSource,
+    assess,
+)
 from accountability.convert import from_data, from_json, to_data, to_json
 from accountability.exceptions import AccountabilityError
 from accountability.journal import Journal
@@ -44,12 +56,14 @@ from accountability.record import (
     smart_gaps,
 )
 from accountability.schedule import Cadence, Due, Occurrence, Schedule
+from accountability.style import Style
 
 __version__ = "0.1.0"
 
 __all__ = [
     "AccountabilityError",
     "Agreement",
+    "Assessment",
     "Cadence",
     "Cause",
     "CheckIn",
@@ -60,6 +74,7 @@ __all__ = [
     "Due",
     "Event",
     "Expectation",
+    "ExpectationFacts",
     "FollowUpKind",
     "FollowUpSent",
     "Goal",
@@ -69,19 +84,28 @@ __all__ = [
     "Journal",
     "Miss",
     "Occurrence",
+    "OccurrenceFact",
+    "OccurrenceStatus",
     "Outcome",
     "Party",
     "QuietHours",
+    "Realism",
     "Reflection",
     "ReflectionKind",
     "Renegotiation",
+    "RenegotiationFacts",
     "Schedule",
     "Setback",
+    "SetbackFacts",
     "Severity",
     "SmartGap",
     "SmartGapKind",
+    "Style",
     "Win",
+    "WinFact",
     "WinSize",
+    "WinSource",
+    "assess",
     "from_data",
     "from_json",
     "smart_gaps",

@@ -60,7 +60,7 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
 
 def example_journal() -> Journal:
     """Four weeks of Maya's journal, from her first agreement to the end of March 2026."""
-    agreed = _at(0, 9)
+    agreed = _at(-1, 18)
     agreement = Agreement(zone="Europe/Berlin", agreed_at=agreed)
     goal = Goal(
         id="half-marathon",
@@ -92,14 +92,14 @@ def example_journal() -> Journal:
     events: list[Event] = [
         Reflection(
             id="r1",
-            at=_at(0, 9, 30),
+            at=_at(-1, 18, 30),
             kind=ReflectionKind.MOTIVATION,
             words="When I ran at university I felt like I could handle anything.",
             goal=goal.id,
         ),
         Reflection(
             id="r2",
-            at=_at(0, 9, 40),
+            at=_at(-1, 18, 40),
             kind=ReflectionKind.FEAR,
             words="I'm scared I'll quit after two weeks, like last time.",
             goal=goal.id,
@@ -119,8 +119,9 @@ def example_journal() -> Journal:
             at=_at(7, 9),
             kind=FollowUpKind.CELEBRATE,
             firmness=0,
-            text="Three runs in your first week: that is a real start.",
+            text="Three runs and three mornings of stretching in a row: that is a real start.",
             goal=goal.id,
+            celebrated=frozenset({"streak:stretch:3:2026-03-04"}),
         )
     )
     # Week 2: the flu.

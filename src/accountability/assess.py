@@ -1,0 +1,899 @@
+"""Assess: the facts a coach would look at before writing to a client, at a given moment.
+
+[`assess`][accountability.assess] is a pure function of a journal, a moment
+and a style. It never reads the clock, and the same input always gives the
+same [`Assessment`][accountability.Assessment]. Events after `now` are
+ignored, so an assessment can be replayed at any past moment.
+
+Facts are counted, never judged: occurrences are done, partly done, missed,
+excused by a setback or still pending. A run of misses with no word from the
+client in between is one lapse, not many, so a client back from a silent
+week is not met with seven misses.
+
+The cost follows `Style.history_days` (120 days by default), not the years
+of history: streaks, momentum and realism look that far back.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta, tzinfo
+from enum import StrEnum
+from typing import Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from accountability import _validate as v
+from accountability.journal import Journal
+from accountability.record import (
+    CheckIn,
+    Completion,
+    Contact,
+    Direction,
+    Event,
+    Expectation,
+    FollowUpSent,
+    Miss,
+    Party,
+    Reflection,
+    Renegotiation,
+    Setback,
+    Severity,
+    Win,
+    WinSize,
+)
+from accountability.schedule import _FREQ_STEP, Cadence, Due, Occurrence, _parts
+from accountability.style import Style
+
+__all__ = [
+    "Assessment",
+    "ExpectationFacts",
+    "OccurrenceFact",
+    "OccurrenceStatus",
+    "Realism",
+    "RenegotiationFacts",
+    "SetbackFacts",
+    "WinFact",
+    "WinSource",
+    "assess",
+]
+
+_EPSILON: Final = 1e-9
+_SETBACK_LOOKBACK: Final = timedelta(days=400)
+_FOLLOW_UP_WEEK: Final = timedelta(days=7)
+
+
+class OccurrenceStatus(StrEnum):
+    """What became of one occurrence of an expectation."""
+
+    DONE = "done"
+    PARTLY = "partly"
+    MISSED = "missed"
+    EXCUSED = "excused"
+    PENDING = "pending"
+
+
+class WinSource(StrEnum):
+    """Where a win comes from: the client's own report, or a pattern in the record."""
+
+    REPORTED = "reported"
+    STREAK = "streak"
+    COMEBACK = "comeback"
+    MOMENTUM = "momentum"
+    OUTCOME = "outcome"
+
+
+@attrs.frozen(kw_only=True)
+class OccurrenceFact:
+    """One occurrence and what became of it.
+
+    Attributes:
+        occurrence: The period and its due moment.
+        status: Done, partly, missed, excused or pending.
+        amount: The share done, 0 to 1.
+        reported: Whether the client told us it was missed (honest reporting).
+        excused_by: The id of the setback that excuses it, if any.
+    """
+
+    occurrence: Occurrence
+    status: OccurrenceStatus
+    amount: float
+    reported: bool = False
+    excused_by: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Realism:
+    """What was asked against what this client has actually done so far.
+
+    Attributes:
+        asked: Completions asked per period.
+        share: The mean share of what was asked that was done, 0 to 1, over
+            the closed periods that were not excused.
+        periods: How many periods that share is based on.
+        realistic: Whether the share reaches the style's threshold; None
+            while fewer than three periods have closed.
+    """
+
+    asked: int
+    share: float
+    periods: int
+    realistic: bool | None
+
+
+@attrs.frozen(kw_only=True)
+class RenegotiationFacts:
+    """An expectation's renegotiations as they stand at the moment of assessment.
+
+    Attributes:
+        applied: Renegotiations in force, in the order they took effect.
+        pending: Easier changes still waiting for the horizon.
+        effective: When each pending change will apply, in the same order.
+    """
+
+    applied: tuple[Renegotiation, ...] = ()
+    pending: tuple[Renegotiation, ...] = ()
+    effective: tuple[datetime, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class ExpectationFacts:
+    """What a coach would see about one expectation.
+
+    Attributes:
+        expectation: The expectation as in force at the moment of assessment,
+            with applied renegotiations folded in.
+        occurrences: Its occurrences from the history window to the current
+            one, in time order.
+        next_due: The next due moment not yet done, if any.
+        overdue: Whether an occurrence is past its due moment, not done,
+            and not excused, right now.
+        lapses: Consecutive unexcused lapses since the last completion. A
+            run of misses with no word in between counts once.
+        adherence: The mean share done over the window's closed periods that
+            were not excused, 0 to 1; None when nothing was due.
+        momentum: An exponentially smoothed completion share, 0 to 1.
+            Excused periods leave it unchanged.
+        momentum_week_ago: Momentum as it stood seven days earlier.
+        streak: Consecutive fully done periods up to now.
+        best_streak: The longest such run within the history window.
+        period: The unit of a streak: ``"day"``, ``"week"``, ``"month"``,
+            ``"year"``, or ``"time"`` for a one-off.
+        realism: What was asked against what was done.
+        renegotiations: Applied and pending renegotiations.
+    """
+
+    expectation: Expectation
+    occurrences: tuple[OccurrenceFact, ...]
+    next_due: datetime | None
+    overdue: bool
+    lapses: int
+    adherence: float | None
+    momentum: float
+    momentum_week_ago: float
+    streak: int
+    best_streak: int
+    period: str
+    realism: Realism
+    renegotiations: RenegotiationFacts
+
+
+@attrs.frozen(kw_only=True)
+class WinFact:
+    """A win, reported by the client or detected in the record.
+
+    Attributes:
+        id: A stable id: the event's id for a reported win, a derived one
+            (such as ``"streak:run:7:2026-03-08"``) for a detected win. A
+            `FollowUpSent` that lists it in ``celebrated`` marks it celebrated.
+        at: When it happened.
+        source: Reported, or which pattern detected it.
+        what: The client's words for a reported win; a plain statement of
+            the fact for a detected one.
+        size: Small, big or a milestone.
+        goal: The goal it is about, if known.
+        expectation: The expectation it is about, if known.
+    """
+
+    id: str
+    at: datetime
+    source: WinSource
+    what: str
+    size: WinSize = WinSize.SMALL
+    goal: str | None = None
+    expectation: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SetbackFacts:
+    """A setback and the grace it opens.
+
+    Attributes:
+        setback: The setback as the client reported it.
+        grace_until: The end of its grace window (equal to its report time
+            for a minor setback, which opens none).
+        in_grace: Whether the moment of assessment is inside the window.
+        excused_until: Misses due before this (and after its start) are excused.
+    """
+
+    setback: Setback
+    grace_until: datetime
+    in_grace: bool
+    excused_until: datetime
+
+
+@attrs.frozen(kw_only=True)
+class Assessment:
+    """The facts at one moment: what a coach would look at before writing.
+
+    Attributes:
+        now: The moment of assessment.
+        zone: The client's zone name.
+        expectations: Facts per expectation, in the journal's order.
+        wins: Recent wins, reported and detected, in time order.
+        uncelebrated: The recent wins no follow-up has celebrated yet.
+        setbacks: Recent setbacks with their grace windows.
+        crisis_until: The end of the latest crisis grace window, if one is open.
+        last_spoke: When the client last said anything (a check-in, a
+            completion, a reflection, a miss, a setback, a win, a contact or a
+            renegotiation they proposed), if ever.
+        silence: How long since then, if they ever spoke.
+        honest_misses: Misses the client reported within the window.
+        confidence: The latest confidence (0 to 10) from a check-in in the
+            window, if any.
+        reflections: Reflections within the history window, in time order.
+        renegotiations_recent: How many renegotiations were proposed in the
+            style's renegotiation window.
+        easier_requests_recent: How many of those asked to make things easier.
+        last_follow_up: The last follow-up sent, if any.
+        follow_ups_last_week: How many follow-ups were sent in the last 7 days.
+        style: The style the assessment was made with.
+    """
+
+    now: datetime
+    zone: str
+    expectations: tuple[ExpectationFacts, ...]
+    wins: tuple[WinFact, ...]
+    uncelebrated: tuple[WinFact, ...]
+    setbacks: tuple[SetbackFacts, ...]
+    crisis_until: datetime | None
+    last_spoke: datetime | None
+    silence: timedelta | None
+    honest_misses: tuple[Miss, ...]
+    confidence: int | None
+    reflections: tuple[Reflection, ...]
+    renegotiations_recent: int
+    easier_requests_recent: int
+    last_follow_up: FollowUpSent | None
+    follow_ups_last_week: int
+    style: Style
+
+    def facts_for(self, expectation_id: str) -> ExpectationFacts:
+        """The facts for one expectation.
+
+        Raises:
+            UnknownReferenceError: If the journal has no such expectation.
+        """
+        for facts in self.expectations:
+            if facts.expectation.id == expectation_id:
+                return facts
+        from accountability.exceptions import UnknownReferenceError  # noqa: PLC0415
+
+        raise UnknownReferenceError("expectation", expectation_id)
+
+
+# --- Helpers ---------------------------------------------------------------------------
+
+
+def _spoke(event: Event) -> bool:
+    """Whether an event is the client speaking (as opposed to the coach)."""
+    if isinstance(event, FollowUpSent):
+        return False
+    if isinstance(event, Renegotiation):
+        return event.proposed_by is Party.CLIENT
+    return isinstance(event, CheckIn | Completion | Contact | Reflection | Miss | Setback | Win)
+
+
+def _grace_days(journal: Journal, severity: Severity) -> int:
+    grace = journal.agreement.grace
+    return {
+        Severity.MINOR: 0,
+        Severity.MAJOR: grace.major_days,
+        Severity.CRISIS: grace.crisis_days,
+    }[severity]
+
+
+def _setback_facts(journal: Journal, setback: Setback, now: datetime) -> SetbackFacts:
+    grace_until = setback.at + timedelta(days=_grace_days(journal, setback.severity))
+    reported_end = setback.end if setback.end is not None else setback.at + timedelta(days=1)
+    excused_until = max(reported_end, grace_until)
+    if setback.end is not None and setback.severity is Severity.MINOR:
+        excused_until = setback.end
+    return SetbackFacts(
+        setback=setback,
+        grace_until=grace_until,
+        in_grace=setback.at <= now < grace_until,
+        excused_until=excused_until,
+    )
+
+
+def _covers(facts: SetbackFacts, expectation_id: str, occurrence: Occurrence) -> bool:
+    affects = facts.setback.affects
+    if affects and expectation_id not in affects:
+        return False
+    if occurrence.opens == occurrence.closes:  # a one-off: its due moment
+        return facts.setback.start <= occurrence.due < facts.excused_until
+    return occurrence.opens < facts.excused_until and occurrence.closes > facts.setback.start
+
+
+def _versions(
+    expectation: Expectation,
+    renegotiations: Sequence[Renegotiation],
+    setbacks: Sequence[SetbackFacts],
+    now: datetime,
+    style: Style,
+) -> tuple[list[tuple[datetime, Expectation]], RenegotiationFacts]:
+    """The expectation's versions in force over time, and its renegotiation facts."""
+    horizon = timedelta(days=style.renegotiation_horizon_days)
+    timed: list[tuple[datetime, str, Renegotiation]] = []
+    for change in renegotiations:
+        effective = change.at
+        if change.direction is Direction.EASIER:
+            justified = any(
+                (not s.setback.affects or expectation.id in s.setback.affects)
+                and s.setback.start <= change.at < max(s.excused_until, s.grace_until)
+                for s in setbacks
+            )
+            if not justified:
+                effective = change.at + horizon
+        timed.append((effective, change.id, change))
+    timed.sort(key=lambda item: (item[0], item[1]))
+    versions = [(expectation.agreed_at, expectation)]
+    applied: list[Renegotiation] = []
+    pending: list[Renegotiation] = []
+    effective_times: list[datetime] = []
+    current = expectation
+    for effective, _, change in timed:
+        if effective <= now:
+            current = attrs.evolve(
+                current,
+                action=change.action if change.action is not None else current.action,
+                done_when=change.done_when if change.done_when is not None else current.done_when,
+                schedule=change.schedule if change.schedule is not None else current.schedule,
+            )
+            versions.append((effective, current))
+            applied.append(change)
+        else:
+            pending.append(change)
+            effective_times.append(effective)
+    facts = RenegotiationFacts(
+        applied=tuple(applied), pending=tuple(pending), effective=tuple(effective_times)
+    )
+    return versions, facts
+
+
+def _span(schedule: Cadence) -> relativedelta:
+    parts = _parts(schedule.rule)
+    return _FREQ_STEP[parts.freq] * parts.interval
+
+
+def _period_name(schedule: Cadence | Due | None) -> str:
+    if isinstance(schedule, Cadence):
+        return {0: "year", 1: "month", 2: "week", 3: "day"}[_parts(schedule.rule).freq]
+    return "time"
+
+
+def _occurrences(
+    versions: Sequence[tuple[datetime, Expectation]],
+    zone: tzinfo,
+    start: datetime,
+    now: datetime,
+) -> list[Occurrence]:
+    """Occurrences of every version in force, from *start* to the one open at *now*."""
+    found: list[Occurrence] = []
+    for index, (since, version) in enumerate(versions):
+        until = versions[index + 1][0] if index + 1 < len(versions) else None
+        schedule = version.schedule
+        low = max(start, since)
+        if until is not None and until <= low:
+            continue
+        if isinstance(schedule, Due):
+            if schedule.at >= low and (until is None or schedule.at < until):
+                found.extend(schedule.occurrences(zone, schedule.at, schedule.at + timedelta(1)))
+        elif isinstance(schedule, Cadence):
+            high = now + _span(schedule) + timedelta(days=1)
+            if until is not None:
+                high = min(high, until)
+            found.extend(o for o in schedule.occurrences(zone, low, high) if o.opens <= now)
+    found.sort(key=lambda o: o.due)
+    return found
+
+
+def _match(occurrences: Sequence[Occurrence], moment: datetime, due: datetime | None) -> int | None:
+    """The index of the occurrence an event belongs to, if any."""
+    if due is not None:
+        for index, occurrence in enumerate(occurrences):
+            if occurrence.due == due:
+                return index
+    for index, occurrence in enumerate(occurrences):
+        if occurrence.opens == occurrence.closes:
+            return index  # a one-off takes anything done for it, early or late
+        if occurrence.opens <= moment < occurrence.closes:
+            return index
+    return None
+
+
+def _status(
+    occurrence: Occurrence,
+    amount: float,
+    reported: bool,
+    excuse: str | None,
+    now: datetime,
+) -> OccurrenceStatus:
+    if amount >= 1 - _EPSILON:
+        return OccurrenceStatus.DONE
+    closed = (
+        occurrence.closes <= now if occurrence.opens != occurrence.closes else occurrence.due <= now
+    )
+    if amount > 0 and closed:
+        return OccurrenceStatus.PARTLY  # progress counts: a partly done period is never excused
+    if excuse is not None and amount <= 0:
+        return OccurrenceStatus.EXCUSED
+    if reported or closed:
+        return OccurrenceStatus.MISSED if amount <= 0 else OccurrenceStatus.PARTLY
+    return OccurrenceStatus.PENDING
+
+
+def _closed(fact: OccurrenceFact, now: datetime, at: datetime | None = None) -> bool:
+    """Whether an occurrence counts as settled at moment *at* (default: *now*).
+
+    A period is settled once it closes; one fully done early is settled at
+    the moment of assessment. At an earlier moment (a week ago), only periods
+    that had closed by then count, since later completions were not known.
+    """
+    at = now if at is None else at
+    occurrence = fact.occurrence
+    ended = (
+        occurrence.due <= at if occurrence.opens == occurrence.closes else occurrence.closes <= at
+    )
+    return ended or (at >= now and fact.status is OccurrenceStatus.DONE)
+
+
+def _momentum_series(
+    facts: Iterable[OccurrenceFact], half_life_days: float, now: datetime, until: datetime
+) -> list[tuple[OccurrenceFact, float]]:
+    """Blend each closed period's share into the score, period by period.
+
+    Excused and still-open periods are skipped, so they leave the score
+    unchanged. Sparser habits decay more slowly: the half-life is divided by
+    the square root of the completions asked per day.
+    """
+    score = 0.0
+    series: list[tuple[OccurrenceFact, float]] = []
+    for fact in facts:
+        if fact.status in (OccurrenceStatus.EXCUSED, OccurrenceStatus.PENDING):
+            continue
+        if not _closed(fact, now, until):
+            continue
+        occurrence = fact.occurrence
+        days = max((occurrence.closes - occurrence.opens).total_seconds() / 86400, 1.0)
+        half_life = half_life_days / math.sqrt(occurrence.times / days)
+        decay = 0.5 ** (days / half_life)
+        share = fact.amount if fact.status is not OccurrenceStatus.MISSED else 0.0
+        score = min(1.0, max(0.0, score * decay + share * (1 - decay)))
+        series.append((fact, score))
+    return series
+
+
+def _momentum(
+    facts: Iterable[OccurrenceFact], half_life_days: float, now: datetime, until: datetime
+) -> float:
+    series = _momentum_series(facts, half_life_days, now, until)
+    return series[-1][1] if series else 0.0
+
+
+def _streaks(
+    facts: Sequence[OccurrenceFact], now: datetime
+) -> tuple[int, int, list[tuple[int, OccurrenceFact]]]:
+    """Current and best streak of done periods, and each period where the run grew."""
+    run = best = 0
+    grew: list[tuple[int, OccurrenceFact]] = []
+    for fact in facts:
+        if fact.status is OccurrenceStatus.DONE:
+            run += 1
+            best = max(best, run)
+            grew.append((run, fact))
+        elif fact.status in (OccurrenceStatus.EXCUSED, OccurrenceStatus.PENDING):
+            continue
+        elif _closed(fact, now) or fact.reported:
+            run = 0
+    return run, best, grew
+
+
+def _lapses(facts: Sequence[OccurrenceFact], spoke: Sequence[datetime], now: datetime) -> int:
+    """Runs of unexcused misses since the last completion; words from the client split runs."""
+    lapses = 0
+    previous: datetime | None = None
+    for fact in facts:
+        if fact.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY):
+            lapses, previous = 0, None
+        elif fact.status is OccurrenceStatus.MISSED:
+            due = fact.occurrence.due
+            if previous is None or _spoke_between(spoke, previous, due) or fact.reported:
+                lapses += 1
+            previous = due
+    return lapses
+
+
+def _spoke_between(spoke: Sequence[datetime], start: datetime, end: datetime) -> bool:
+    index = bisect_left(spoke, start)
+    return index < len(spoke) and spoke[index] < end
+
+
+def _assess_expectation(
+    *,
+    journal: Journal,
+    expectation: Expectation,
+    recent: Sequence[Event],
+    setbacks: Sequence[SetbackFacts],
+    spoke: Sequence[datetime],
+    now: datetime,
+    style: Style,
+) -> tuple[ExpectationFacts, list[WinFact]]:
+    zone = journal.agreement.tz
+    history_start = now - timedelta(days=style.history_days)
+    window_start = now - timedelta(days=style.window_days)
+    own = [e for e in recent if getattr(e, "expectation", None) == expectation.id]
+    renegotiations = [e for e in own if isinstance(e, Renegotiation)]
+    versions, renegotiation_facts = _versions(expectation, renegotiations, setbacks, now, style)
+    current = versions[-1][1]
+    occurrences = _occurrences(versions, zone, history_start, now)
+    amounts = [0.0] * len(occurrences)
+    reported = [False] * len(occurrences)
+    for event in own:
+        if isinstance(event, Completion):
+            index = _match(occurrences, event.at, event.due)
+            if index is not None:
+                amounts[index] += event.amount / occurrences[index].times
+        elif isinstance(event, Miss):
+            index = _match(occurrences, event.at, event.due)
+            if index is not None:
+                reported[index] = True
+    facts: list[OccurrenceFact] = []
+    for index, occurrence in enumerate(occurrences):
+        excuse = next(
+            (s.setback.id for s in setbacks if _covers(s, expectation.id, occurrence)), None
+        )
+        amount = min(1.0, amounts[index])
+        status = _status(occurrence, amount, reported[index], excuse, now)
+        facts.append(
+            OccurrenceFact(
+                occurrence=occurrence,
+                status=status,
+                amount=amount,
+                reported=reported[index],
+                excused_by=excuse if status is OccurrenceStatus.EXCUSED else None,
+            )
+        )
+    in_window = [
+        f
+        for f in facts
+        if f.occurrence.due >= window_start
+        and f.status not in (OccurrenceStatus.EXCUSED, OccurrenceStatus.PENDING)
+        and _closed(f, now)
+    ]
+    adherence = sum(f.amount for f in in_window) / len(in_window) if in_window else None
+    momentum = _momentum(facts, style.half_life_days, now, now)
+    momentum_week_ago = _momentum(facts, style.half_life_days, now, now - timedelta(days=7))
+    streak, best, grew = _streaks(facts, now)
+    closed = [
+        f
+        for f in facts
+        if f.status not in (OccurrenceStatus.EXCUSED, OccurrenceStatus.PENDING) and _closed(f, now)
+    ]
+    asked = current.schedule.times if isinstance(current.schedule, Cadence) else 1
+    share = sum(f.amount for f in closed) / len(closed) if closed else 0.0
+    realism = Realism(
+        asked=asked,
+        share=share,
+        periods=len(closed),
+        realistic=None if len(closed) < 3 else share >= style.realism_threshold,
+    )
+    overdue = any(
+        f.status in (OccurrenceStatus.PENDING, OccurrenceStatus.MISSED, OccurrenceStatus.PARTLY)
+        and f.amount < 1 - _EPSILON
+        and f.occurrence.due <= now
+        and (now < f.occurrence.closes or f.occurrence.opens == f.occurrence.closes)
+        for f in facts
+    )
+    next_due = next(
+        (
+            f.occurrence.due
+            for f in facts
+            if f.status is OccurrenceStatus.PENDING and f.occurrence.due > now
+        ),
+        None,
+    )
+    if next_due is None and isinstance(current.schedule, Cadence):
+        upcoming = current.schedule.occurrences(
+            zone, now, now + _span(current.schedule) * 2 + timedelta(days=1)
+        )
+        next_due = next((o.due for o in upcoming if o.due > now), None)
+    period = _period_name(current.schedule)
+    wins: list[WinFact] = []
+    milestones = set(style.streak_milestones)
+    for length, fact in grew:
+        if length in milestones and fact.occurrence.due >= window_start:
+            wins.append(
+                WinFact(
+                    id=f"streak:{expectation.id}:{length}:{fact.occurrence.due.date().isoformat()}",
+                    at=min(fact.occurrence.due, now),
+                    source=WinSource.STREAK,
+                    what=f"{length} {period}s in a row: {current.action}",
+                    size=WinSize.MILESTONE
+                    if length >= 30
+                    else WinSize.BIG
+                    if length >= 7
+                    else WinSize.SMALL,
+                    goal=expectation.goal,
+                    expectation=expectation.id,
+                )
+            )
+    wins.extend(
+        _momentum_wins(
+            facts=facts,
+            expectation=expectation,
+            current=current,
+            window_start=window_start,
+            now=now,
+            style=style,
+        )
+    )
+    return (
+        ExpectationFacts(
+            expectation=current,
+            occurrences=tuple(facts),
+            next_due=next_due,
+            overdue=overdue,
+            lapses=_lapses(facts, spoke, now),
+            adherence=adherence,
+            momentum=momentum,
+            momentum_week_ago=momentum_week_ago,
+            streak=streak,
+            best_streak=best,
+            period=period,
+            realism=realism,
+            renegotiations=renegotiation_facts,
+        ),
+        wins,
+    )
+
+
+def _momentum_wins(
+    *,
+    facts: Sequence[OccurrenceFact],
+    expectation: Expectation,
+    current: Expectation,
+    window_start: datetime,
+    now: datetime,
+    style: Style,
+) -> list[WinFact]:
+    """A win each time momentum climbs back past the threshold after falling below it."""
+    wins: list[WinFact] = []
+    threshold = style.momentum_recovered
+    been_above = dipped = False
+    for fact, score in _momentum_series(facts, style.half_life_days, now, now):
+        if score >= threshold:
+            if dipped and fact.occurrence.due >= window_start:
+                wins.append(
+                    WinFact(
+                        id=f"momentum:{expectation.id}:{fact.occurrence.due.date().isoformat()}",
+                        at=min(fact.occurrence.due, now),
+                        source=WinSource.MOMENTUM,
+                        what=f"Momentum is back above {threshold:.0%}: {current.action}",
+                        goal=expectation.goal,
+                        expectation=expectation.id,
+                    )
+                )
+            been_above, dipped = True, False
+        elif been_above:
+            dipped = True
+    return wins
+
+
+def _events_before(journal: Journal, moment: datetime) -> int:
+    """How many events happened at or before *moment* (an index into the events)."""
+    return bisect_left(journal.events, moment + timedelta(microseconds=1), key=_at)
+
+
+def _at(event: Event) -> datetime:
+    return event.at
+
+
+def _latest(journal: Journal, end: int, kind: type[FollowUpSent]) -> FollowUpSent | None:
+    for index in range(end - 1, -1, -1):
+        event = journal.events[index]
+        if isinstance(event, kind):
+            return event
+    return None
+
+
+def _last_spoke(journal: Journal, end: int) -> datetime | None:
+    for index in range(end - 1, -1, -1):
+        event = journal.events[index]
+        if _spoke(event):
+            return event.at
+    return None
+
+
+def _comeback_wins(
+    setbacks: Sequence[SetbackFacts], recent: Sequence[Event], window_start: datetime
+) -> list[WinFact]:
+    wins: list[WinFact] = []
+    for facts in setbacks:
+        after = facts.setback.end if facts.setback.end is not None else facts.setback.at
+        first = next((e for e in recent if isinstance(e, Completion) and e.at > after), None)
+        if first is not None and first.at >= window_start:
+            wins.append(
+                WinFact(
+                    id=f"comeback:{facts.setback.id}",
+                    at=first.at,
+                    source=WinSource.COMEBACK,
+                    what="The first completion after a setback",
+                    expectation=first.expectation,
+                )
+            )
+    return wins
+
+
+def _outcome_wins(
+    journal: Journal, recent: Sequence[Event], window_start: datetime
+) -> list[WinFact]:
+    wins: list[WinFact] = []
+    last: dict[str, float] = {}
+    for goal in journal.goals:
+        if goal.outcome is not None and goal.outcome.baseline is not None:
+            last[goal.id] = goal.outcome.baseline
+    for event in recent:
+        if not isinstance(event, CheckIn) or event.measure is None or event.goal is None:
+            continue
+        outcome = journal.goal(event.goal).outcome
+        if outcome is None:
+            continue
+        previous = last.get(event.goal)
+        last[event.goal] = event.measure
+        if previous is None or event.at < window_start:
+            continue
+        if abs(outcome.target - event.measure) < abs(outcome.target - previous):
+            unit = f" {outcome.unit}" if outcome.unit else ""
+            wins.append(
+                WinFact(
+                    id=f"outcome:{event.id}",
+                    at=event.at,
+                    source=WinSource.OUTCOME,
+                    what=f"{outcome.measure}: {previous:g}{unit} to {event.measure:g}{unit}",
+                    goal=event.goal,
+                )
+            )
+    return wins
+
+
+def assess(journal: Journal, now: datetime, style: Style | None = None) -> Assessment:
+    """Derive the facts a coach would look at, from a journal at a moment.
+
+    A pure function: it never reads the clock, and the same journal, moment
+    and style always give the same assessment. Events after *now* are
+    ignored.
+
+    Args:
+        journal: The client's journal.
+        now: The moment of assessment (aware).
+        style: The thresholds to use; the defaults when None.
+
+    Returns:
+        The assessment.
+
+    Raises:
+        NaiveDatetimeError: If *now* has no zone.
+        InvalidValueError: If *journal* or *style* is not what it should be.
+
+    >>> from accountability.examples import EXAMPLE_NOW, example_journal
+    >>> facts = assess(example_journal(), EXAMPLE_NOW)
+    >>> [(f.expectation.id, f.streak, f.period) for f in facts.expectations]
+    [('run', 1, 'week'), ('stretch', 2, 'day')]
+    >>> [win.source.value for win in facts.uncelebrated]
+    ['streak', 'comeback', 'streak', 'reported', 'outcome']
+    """
+    v.check_aware("now", now)
+    if not isinstance(journal, Journal):
+        raise v.InvalidValueError("journal", journal, "expected a Journal")
+    style = style if style is not None else Style()
+    if not isinstance(style, Style):
+        raise v.InvalidValueError("style", style, "expected a Style")
+    end = _events_before(journal, now)
+    history_start = now - timedelta(days=style.history_days)
+    window_start = now - timedelta(days=style.window_days)
+    low = bisect_left(journal.events, history_start, hi=end, key=_at)
+    recent = journal.events[low:end]
+    grace = journal.agreement.grace
+    setback_start = history_start - timedelta(days=max(grace.major_days, grace.crisis_days) + 1)
+    setback_low = bisect_left(journal.events, setback_start, hi=end, key=_at)
+    setbacks = tuple(
+        _setback_facts(journal, e, now)
+        for e in journal.events[setback_low:end]
+        if isinstance(e, Setback)
+    )
+    spoke = [e.at for e in recent if _spoke(e)]
+    expectation_facts: list[ExpectationFacts] = []
+    wins: list[WinFact] = []
+    for expectation in journal.expectations:
+        facts, detected = _assess_expectation(
+            journal=journal,
+            expectation=expectation,
+            recent=recent,
+            setbacks=setbacks,
+            spoke=spoke,
+            now=now,
+            style=style,
+        )
+        expectation_facts.append(facts)
+        wins.extend(detected)
+    in_window = [e for e in recent if e.at >= window_start]
+    wins.extend(
+        WinFact(
+            id=e.id,
+            at=e.at,
+            source=WinSource.REPORTED,
+            what=e.what,
+            size=e.size,
+            goal=e.goal,
+            expectation=e.expectation,
+        )
+        for e in in_window
+        if isinstance(e, Win)
+    )
+    wins.extend(_comeback_wins(setbacks, recent, window_start))
+    wins.extend(_outcome_wins(journal, recent, window_start))
+    wins.sort(key=lambda w: (w.at, w.id))
+    celebrated = {win_id for e in recent if isinstance(e, FollowUpSent) for win_id in e.celebrated}
+    crisis = [
+        s.grace_until for s in setbacks if s.in_grace and s.setback.severity is Severity.CRISIS
+    ]
+    last_spoke = _last_spoke(journal, end)
+    renegotiation_start = now - timedelta(days=style.renegotiation_window_days)
+    renegotiations = [
+        e for e in recent if isinstance(e, Renegotiation) and e.at >= renegotiation_start
+    ]
+    confidence = next(
+        (
+            e.confidence
+            for e in reversed(in_window)
+            if isinstance(e, CheckIn) and e.confidence is not None
+        ),
+        None,
+    )
+    week_start = now - _FOLLOW_UP_WEEK
+    return Assessment(
+        now=now,
+        zone=journal.agreement.zone,
+        expectations=tuple(expectation_facts),
+        wins=tuple(wins),
+        uncelebrated=tuple(w for w in wins if w.id not in celebrated),
+        setbacks=setbacks,
+        crisis_until=max(crisis) if crisis else None,
+        last_spoke=last_spoke,
+        silence=now - last_spoke if last_spoke is not None else None,
+        honest_misses=tuple(e for e in in_window if isinstance(e, Miss)),
+        confidence=confidence,
+        reflections=tuple(e for e in recent if isinstance(e, Reflection)),
+        renegotiations_recent=len(renegotiations),
+        easier_requests_recent=sum(r.direction is Direction.EASIER for r in renegotiations),
+        last_follow_up=_latest(journal, end, FollowUpSent),
+        follow_ups_last_week=sum(
+            isinstance(e, FollowUpSent) and e.at >= week_start for e in recent
+        ),
+        style=style,
+    )

@@ -1,0 +1,104 @@
+"""The command line: the README's first command runs it on the bundled example."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from accountability import Journal, from_json, to_json
+from accountability.__main__ import main, summarize
+from accountability.examples import EXAMPLE_NOW, example_journal
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_bundled_example_file_is_the_example_journal() -> None:
+    text = (ROOT / "examples" / "journal.json").read_text(encoding="utf-8")
+
+    assert example_journal() == from_json(text, Journal)
+    assert to_json(example_journal(), indent=2) + "\n" == text
+
+
+def test_the_summary_quotes_the_clients_why_and_commitments(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert 0 == main([])
+
+    out = capsys.readouterr().out
+    journal = example_journal()
+    assert f'"{journal.goals[0].why}"' in out
+    for expectation in journal.expectations:
+        assert f'"{expectation.action}"' in out
+    assert "3 times a week" in out
+    assert "every weekday at 07:00" in out
+
+
+def test_the_summary_counts_only_what_happened_before_the_moment_it_is_read_at() -> None:
+    journal = example_journal()
+    first_week_end = journal.events[0].at.replace(day=8, hour=23)
+
+    text = summarize(journal, first_week_end)
+
+    assert "1 win" not in text
+    assert "1 setback" not in text
+    assert "8 completions" in text
+
+
+def test_a_journal_file_is_read_and_summarized(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "maya.json"
+    path.write_text(to_json(example_journal()), encoding="utf-8")
+
+    assert 0 == main(["summary", str(path), "--at", EXAMPLE_NOW.isoformat()])
+
+    assert summarize(example_journal(), EXAMPLE_NOW) + "\n" == capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.json"], "cannot read"),
+        (["--at", "2026-03-01T10:00"], "no UTC offset"),
+        (["--at", "yesterday"], "not an ISO 8601 moment"),
+    ],
+)
+def test_bad_input_gives_one_line_and_status_two(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        status = main(args)
+        raise SystemExit(status)
+
+    assert 2 == exit_info.value.code
+    err = capsys.readouterr().err
+    assert message in err
+    assert 1 == len(err.strip().splitlines())
+
+
+def test_a_malformed_journal_file_names_the_bad_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(to_json(example_journal()))
+    document["data"]["events"][0]["at"] = "2026-03-02T09:30:00"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    assert 2 == main([str(path)])
+
+    err = capsys.readouterr().err
+    assert "$.data.events[0].at" in err
+    assert "Traceback" not in err
+
+
+def test_the_module_runs_as_a_program() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "accountability"], capture_output=True, text=True, check=False
+    )
+
+    assert 0 == done.returncode
+    assert "Run the Berlin half marathon in October" in done.stdout
