@@ -62,9 +62,7 @@ def make_events(years: int, seed: int = 7) -> list[Event]:
                 )
             )
         if day % 90 == 45:
-            events.append(
-                Setback(id=f"s{day}", at=base, what="A cold", severity=Severity.MINOR)
-            )
+            events.append(Setback(id=f"s{day}", at=base, what="A cold", severity=Severity.MINOR))
         if day % 21 == 20:
             events.append(Win(id=f"w{day}", at=base, what="A good week"))
     return events

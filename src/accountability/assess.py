@@ -248,7 +248,7 @@ class Assessment:
         renegotiations_recent: How many renegotiations were proposed in the
             style's renegotiation window.
         easier_requests_recent: How many of those asked to make things easier.
-        last_follow_up: The last follow-up sent, if any.
+        last_follow_up: The last follow-up sent within the history window, if any.
         follow_ups_last_week: How many follow-ups were sent in the last 7 days.
         style: The style the assessment was made with.
     """
@@ -412,18 +412,26 @@ def _occurrences(
     return found
 
 
-def _match(occurrences: Sequence[Occurrence], moment: datetime, due: datetime | None) -> int | None:
-    """The index of the occurrence an event belongs to, if any."""
-    if due is not None:
-        for index, occurrence in enumerate(occurrences):
-            if occurrence.due == due:
-                return index
-    for index, occurrence in enumerate(occurrences):
-        if occurrence.opens == occurrence.closes:
-            return index  # a one-off takes anything done for it, early or late
-        if occurrence.opens <= moment < occurrence.closes:
-            return index
-    return None
+class _Matcher:
+    """Finds the occurrence an event belongs to: by its named due moment, else by time."""
+
+    def __init__(self, occurrences: Sequence[Occurrence]) -> None:
+        self.occurrences = occurrences
+        self.by_due = {o.due: i for i, o in reversed(list(enumerate(occurrences)))}
+        self.periods = [i for i, o in enumerate(occurrences) if o.opens != o.closes]
+        self.opens = [occurrences[i].opens for i in self.periods]
+        self.one_off = next((i for i, o in enumerate(occurrences) if o.opens == o.closes), None)
+
+    def __call__(self, moment: datetime, due: datetime | None) -> int | None:
+        if due is not None and due in self.by_due:
+            return self.by_due[due]
+        if self.one_off is not None:
+            return self.one_off  # a one-off takes anything done for it, early or late
+        position = bisect_left(self.opens, moment + timedelta(microseconds=1)) - 1
+        if position < 0:
+            return None
+        index = self.periods[position]
+        return index if moment < self.occurrences[index].closes else None
 
 
 def _status(
@@ -553,13 +561,14 @@ def _assess_expectation(
     occurrences = _occurrences(versions, zone, history_start, now)
     amounts = [0.0] * len(occurrences)
     reported = [False] * len(occurrences)
+    match = _Matcher(occurrences)
     for event in own:
         if isinstance(event, Completion):
-            index = _match(occurrences, event.at, event.due)
+            index = match(event.at, event.due)
             if index is not None:
                 amounts[index] += event.amount / occurrences[index].times
         elif isinstance(event, Miss):
-            index = _match(occurrences, event.at, event.due)
+            index = match(event.at, event.due)
             if index is not None:
                 reported[index] = True
     facts: list[OccurrenceFact] = []
@@ -713,8 +722,8 @@ def _at(event: Event) -> datetime:
     return event.at
 
 
-def _latest(journal: Journal, end: int, kind: type[FollowUpSent]) -> FollowUpSent | None:
-    for index in range(end - 1, -1, -1):
+def _latest(journal: Journal, low: int, end: int, kind: type[FollowUpSent]) -> FollowUpSent | None:
+    for index in range(end - 1, low - 1, -1):
         event = journal.events[index]
         if isinstance(event, kind):
             return event
@@ -891,7 +900,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         reflections=tuple(e for e in recent if isinstance(e, Reflection)),
         renegotiations_recent=len(renegotiations),
         easier_requests_recent=sum(r.direction is Direction.EASIER for r in renegotiations),
-        last_follow_up=_latest(journal, end, FollowUpSent),
+        last_follow_up=_latest(journal, low, end, FollowUpSent),
         follow_ups_last_week=sum(
             isinstance(e, FollowUpSent) and e.at >= week_start for e in recent
         ),

@@ -316,17 +316,19 @@ class Cadence:
         current = next(starts, None)
         parts = _parts(self.rule)
         step = _FREQ_STEP[parts.freq] * parts.interval
-        while current is not None:
-            following = next(starts, None)
-            opens = localize(datetime.combine(current.date(), time(0)), zone)
+        midnight = time(0)
+        opens = localize(datetime.combine(current.date(), midnight), zone) if current else None
+        timed = self.at is not None and self.times == 1
+        while current is not None and opens is not None:
             if opens >= before:
                 break
+            following = next(starts, None)
             close_day = following.date() if following is not None else current.date() + step
-            closes = localize(datetime.combine(close_day, time(0)), zone)
-            due = localize(current, zone) if self.at is not None and self.times == 1 else closes
+            closes = localize(datetime.combine(close_day, midnight), zone)
+            due = localize(current, zone) if timed else closes
             if after <= due < before:
                 found.append(Occurrence(opens=opens, due=due, closes=closes, times=self.times))
-            current = following
+            current, opens = following, closes
         return tuple(found)
 
 
