@@ -233,6 +233,9 @@ class Assessment:
         now: The moment of assessment.
         zone: The client's zone name.
         expectations: Facts per expectation, in the journal's order.
+        check_ins: The agreed check-in cadence assessed like an expectation
+            (each `CheckIn` counts as done), if the agreement has one. Its
+            expectation's id is ``"agreement:check-in"``.
         wins: Recent wins, reported and detected, in time order.
         uncelebrated: The recent wins no follow-up has celebrated yet.
         setbacks: Recent setbacks with their grace windows.
@@ -256,6 +259,7 @@ class Assessment:
     now: datetime
     zone: str
     expectations: tuple[ExpectationFacts, ...]
+    check_ins: ExpectationFacts | None
     wins: tuple[WinFact, ...]
     uncelebrated: tuple[WinFact, ...]
     setbacks: tuple[SetbackFacts, ...]
@@ -550,11 +554,13 @@ def _assess_expectation(
     spoke: Sequence[datetime],
     now: datetime,
     style: Style,
+    own: Sequence[Event] | None = None,
 ) -> tuple[ExpectationFacts, list[WinFact]]:
     zone = journal.agreement.tz
     history_start = now - timedelta(days=style.history_days)
     window_start = now - timedelta(days=style.window_days)
-    own = [e for e in recent if getattr(e, "expectation", None) == expectation.id]
+    if own is None:
+        own = [e for e in recent if getattr(e, "expectation", None) == expectation.id]
     renegotiations = [e for e in own if isinstance(e, Renegotiation)]
     versions, renegotiation_facts = _versions(expectation, renegotiations, setbacks, now, style)
     current = versions[-1][1]
@@ -790,6 +796,48 @@ def _outcome_wins(
     return wins
 
 
+CHECK_IN_ID: Final = "agreement:check-in"
+"""The id of the pseudo-expectation that stands for the agreed check-in cadence."""
+
+
+def _check_in_facts(
+    journal: Journal,
+    recent: Sequence[Event],
+    setbacks: Sequence[SetbackFacts],
+    spoke: Sequence[datetime],
+    now: datetime,
+    style: Style,
+) -> ExpectationFacts | None:
+    agreement = journal.agreement
+    if agreement.check_in is None:
+        return None
+    expectation = Expectation(
+        id=CHECK_IN_ID,
+        goal=CHECK_IN_ID,
+        action="Check in",
+        done_when="A check-in is recorded",
+        schedule=agreement.check_in,
+        agreed_at=agreement.agreed_at,
+        proposed_by=Party.CLIENT,
+    )
+    own = [
+        Completion(id=e.id, at=e.at, expectation=CHECK_IN_ID)
+        for e in recent
+        if isinstance(e, CheckIn)
+    ]
+    facts, _ = _assess_expectation(
+        journal=journal,
+        expectation=expectation,
+        recent=recent,
+        setbacks=setbacks,
+        spoke=spoke,
+        now=now,
+        style=style,
+        own=own,
+    )
+    return facts
+
+
 def assess(journal: Journal, now: datetime, style: Style | None = None) -> Assessment:
     """Derive the facts a coach would look at, from a journal at a moment.
 
@@ -850,6 +898,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         )
         expectation_facts.append(facts)
         wins.extend(detected)
+    check_ins = _check_in_facts(journal, recent, setbacks, spoke, now, style)
     in_window = [e for e in recent if e.at >= window_start]
     wins.extend(
         WinFact(
@@ -889,6 +938,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         now=now,
         zone=journal.agreement.zone,
         expectations=tuple(expectation_facts),
+        check_ins=check_ins,
         wins=tuple(wins),
         uncelebrated=tuple(w for w in wins if w.id not in celebrated),
         setbacks=setbacks,
