@@ -18,10 +18,11 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import NoReturn
 
+from accountability.assess import Assessment, ExpectationFacts, assess
 from accountability.convert import from_json
 from accountability.examples import EXAMPLE_NOW, example_journal
 from accountability.exceptions import AccountabilityError
@@ -83,6 +84,67 @@ def _ago(delta: timedelta) -> str:
     return f"{hours} hour{'s' if hours != 1 else ''} ago" if hours else "just now"
 
 
+def _due(moment: datetime, journal: Journal) -> str:
+    local = moment.astimezone(journal.agreement.tz)
+    if local.time() == time(0):  # due by the end of a period: name its last day
+        return f"by the end of {local - timedelta(days=1):%a %-d %b}"
+    return _when(moment, journal)
+
+
+def _percent(value: float | None) -> str:
+    return "nothing due yet" if value is None else f"{value:.0%}"
+
+
+def _facts_line(facts: ExpectationFacts, journal: Journal) -> list[str]:
+    expectation = facts.expectation
+    schedule = f", {expectation.schedule.describe()}" if expectation.schedule else ""
+    action = f"{expectation.action}{schedule}"
+    unit = facts.period
+    streak = f"{facts.streak} {unit}{'s' if facts.streak != 1 else ''} in a row"
+    if facts.best_streak > facts.streak:
+        streak += f" (best {facts.best_streak})"
+    trend = facts.momentum - facts.momentum_week_ago
+    direction = "rising" if trend > 0.02 else "falling" if trend < -0.02 else "steady"
+    lines = [
+        f"  - {action}: {streak}; done {_percent(facts.adherence)} of the time lately; "
+        f"momentum {facts.momentum:.2f}, {direction}"
+    ]
+    notes = []
+    if facts.overdue:
+        notes.append("one is overdue now")
+    elif facts.next_due is not None:
+        notes.append(f"next due {_due(facts.next_due, journal)}")
+    if facts.lapses:
+        notes.append(
+            f"{facts.lapses} lapse{'s' if facts.lapses != 1 else ''} since the last one done"
+        )
+    if facts.renegotiations.pending:
+        notes.append(f"{len(facts.renegotiations.pending)} easier change(s) waiting")
+    if facts.realism.realistic is False:
+        notes.append(f"done {facts.realism.share:.0%} of what was asked: worth a smaller step")
+    if notes:
+        lines.append("    " + "; ".join(notes))
+    return lines
+
+
+def _facts_section(result: Assessment, journal: Journal) -> list[str]:
+    lines = ["What a coach would see:"]
+    for facts in result.expectations:
+        lines.extend(_facts_line(facts, journal))
+    if result.check_ins is not None:
+        lines.extend(_facts_line(result.check_ins, journal))
+    for setback in result.setbacks:
+        if setback.in_grace:
+            lines.append(
+                f"  - in a grace window after a {setback.setback.severity.value} setback, "
+                f"until {_when(setback.grace_until, journal)}"
+            )
+    if result.uncelebrated:
+        lines.append("  - not celebrated yet:")
+        lines.extend(f"      {win.what}" for win in result.uncelebrated)
+    return lines
+
+
 def summarize(journal: Journal, now: datetime) -> str:
     """A plain-text summary of a journal as it stood at *now*, for people to read.
 
@@ -98,6 +160,7 @@ def summarize(journal: Journal, now: datetime) -> str:
         NaiveDatetimeError: If *now* has no zone.
     """
     seen = journal.before(now)
+    result = assess(journal, now)
     lines = [f"A client in {journal.agreement.zone}, read at {_when(now, journal)}", ""]
     for goal in journal.goals:
         target = f", by {goal.target_date:%-d %b %Y}" if goal.target_date else ""
@@ -122,6 +185,8 @@ def summarize(journal: Journal, now: datetime) -> str:
         lines.append(f"Last heard from: {_when(last, journal)} ({_ago(now - last)}).")
     else:
         lines.append("Not heard from yet.")
+    lines.append("")
+    lines.extend(_facts_section(result, journal))
     return "\n".join(lines)
 
 

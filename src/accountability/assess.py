@@ -217,12 +217,15 @@ class SetbackFacts:
             for a minor setback, which opens none).
         in_grace: Whether the moment of assessment is inside the window.
         excused_until: Misses due before this (and after its start) are excused.
+        excuses: The occurrences it excuses, as (expectation id, due moment)
+            pairs in time order.
     """
 
     setback: Setback
     grace_until: datetime
     in_grace: bool
     excused_until: datetime
+    excuses: tuple[tuple[str, datetime], ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -796,11 +799,25 @@ def _outcome_wins(
     return wins
 
 
+def _with_excuses(
+    setbacks: tuple[SetbackFacts, ...], facts: Sequence[ExpectationFacts]
+) -> tuple[SetbackFacts, ...]:
+    excused: dict[str, list[tuple[str, datetime]]] = {s.setback.id: [] for s in setbacks}
+    for expectation in facts:
+        for fact in expectation.occurrences:
+            if fact.excused_by is not None:
+                excused[fact.excused_by].append((expectation.expectation.id, fact.occurrence.due))
+    return tuple(
+        attrs.evolve(s, excuses=tuple(sorted(excused[s.setback.id], key=lambda p: (p[1], p[0]))))
+        for s in setbacks
+    )
+
+
 CHECK_IN_ID: Final = "agreement:check-in"
 """The id of the pseudo-expectation that stands for the agreed check-in cadence."""
 
 
-def _check_in_facts(
+def _check_in_facts(  # noqa: PLR0917 - a private helper of assess(), called once
     journal: Journal,
     recent: Sequence[Event],
     setbacks: Sequence[SetbackFacts],
@@ -899,6 +916,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         expectation_facts.append(facts)
         wins.extend(detected)
     check_ins = _check_in_facts(journal, recent, setbacks, spoke, now, style)
+    setbacks = _with_excuses(setbacks, [*expectation_facts, *([check_ins] if check_ins else [])])
     in_window = [e for e in recent if e.at >= window_start]
     wins.extend(
         WinFact(
