@@ -46,13 +46,22 @@ from accountability.journal import Journal
 from accountability.record import (
     EVENT_TYPES,
     Agreement,
+    Cause,
+    Direction,
+    Directness,
     Event,
     Expectation,
+    FollowUpKind,
     Goal,
+    GoalStatus,
     Grace,
     IfThen,
     Outcome,
+    Party,
     QuietHours,
+    ReflectionKind,
+    Severity,
+    WinSize,
 )
 from accountability.schedule import Cadence, Due, Schedule
 
@@ -71,6 +80,18 @@ MAX_DOCUMENT_BYTES: Final = 64 * 1024 * 1024
 """The largest document `from_json` reads (64 MiB)."""
 
 T = TypeVar("T")
+
+_ENUMS: Final[tuple[type[Enum], ...]] = (
+    Cause,
+    Direction,
+    Directness,
+    FollowUpKind,
+    GoalStatus,
+    Party,
+    ReflectionKind,
+    Severity,
+    WinSize,
+)
 
 SUPPORTED: Final[dict[str, type[Any]]] = {
     cls.__name__: cls
@@ -202,18 +223,14 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(date, _structure_date)
     converter.register_unstructure_hook(time, _unstructure_time)
     converter.register_structure_hook(time, _structure_time)
-    # Exact types only: a StrEnum is a str subclass and must reach its enum hook.
-    exact_hooks: dict[type, Callable[[object, type], Any]] = {
-        str: _structure_str,
-        int: _structure_int,
-        float: _structure_float,
-        bool: _structure_bool,
-    }
-    for exact, hook in exact_hooks.items():
-        converter.register_structure_hook_func(_is_exactly(exact), hook)
-    converter.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, Enum), _enum_hook
-    )
+    # Strict scalars: "5" is not 5 and 1 is not True. Each enum gets its own hook too, since a
+    # StrEnum is a str subclass and would otherwise reach the str hook.
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(bool, _structure_bool)
+    for enum in _ENUMS:
+        converter.register_structure_hook(enum, _enum_hook(enum))
     converter.register_unstructure_hook_factory(
         _is_frozenset, lambda _: lambda items: sorted(converter.unstructure(i) for i in items)
     )
@@ -235,10 +252,6 @@ def _make_converter() -> cattrs.Converter:
             union | None, lambda value, _u=unstructure: None if value is None else _u(value)
         )
     return converter
-
-
-def _is_exactly(exact: type) -> Callable[[Any], bool]:
-    return lambda typ: typ is exact
 
 
 def _is_array(typ: Any) -> bool:
