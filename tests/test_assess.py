@@ -237,7 +237,21 @@ def test_an_occurrence_is_overdue_only_after_its_local_due_time() -> None:
 def test_seven_days_in_a_row_is_a_streak_milestone_win() -> None:
     result = assess(journal(*runs(*range(7))), at(6, 12))
 
-    assert "streak:run:7:2026-03-08" in {w.id for w in result.uncelebrated}
+    assert ["streak:run:7:2026-03-08"] == [w.id for w in result.uncelebrated]
+    assert {"streak:run:3:2026-03-04", "streak:run:7:2026-03-08"} <= {w.id for w in result.wins}
+
+
+def test_a_broken_streaks_milestone_is_no_longer_waiting_to_be_celebrated() -> None:
+    result = assess(journal(*runs(*range(7)), *runs(9)), at(9, 12))
+
+    assert "streak:run:7:2026-03-08" not in {w.id for w in result.uncelebrated}
+
+
+def test_the_first_completion_after_a_two_week_slump_is_a_comeback() -> None:
+    result = assess(journal(*runs(*range(7)), *runs(21)), at(21, 12))
+
+    comebacks = [w for w in result.uncelebrated if w.source is WinSource.COMEBACK]
+    assert [("comeback:run:2026-03-23", 15)] == [(w.id, w.count) for w in comebacks]
 
 
 def test_a_celebrated_win_is_no_longer_waiting_to_be_celebrated() -> None:
@@ -266,7 +280,7 @@ def test_an_outcome_measure_moving_toward_its_target_is_a_win() -> None:
 
     result = assess(journal(check_in, goal=goal), at(6, 12))
 
-    assert ["longest run: 2 km to 4.5 km"] == [
+    assert ["longest run went from 2 km to 4.5 km"] == [
         w.what for w in result.uncelebrated if w.source is WinSource.OUTCOME
     ]
 
@@ -274,9 +288,14 @@ def test_an_outcome_measure_moving_toward_its_target_is_a_win() -> None:
 def test_momentum_climbing_back_past_the_threshold_is_a_win() -> None:
     days = [*range(25), *range(40, 70)]
 
-    result = assess(journal(*runs(*days)), at(69, 12))
+    record = journal(*runs(*days))
+    win = next(w for w in assess(record, at(69, 12)).wins if w.source is WinSource.MOMENTUM)
 
-    assert any(w.source is WinSource.MOMENTUM for w in result.uncelebrated)
+    fresh = assess(record, win.at + timedelta(hours=1))
+    stale = assess(record, win.at + timedelta(days=10))
+
+    assert win.id in {w.id for w in fresh.uncelebrated}
+    assert win.id not in {w.id for w in stale.uncelebrated}
 
 
 def test_realism_compares_what_was_asked_with_what_was_done() -> None:

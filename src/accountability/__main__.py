@@ -5,6 +5,7 @@ given for your own journal, the clock. The core never does either.
 
 Usage::
 
+    python -m accountability [suggest] [JOURNAL.json] [--at ISO-8601] [--style NAME]
     python -m accountability summary [JOURNAL.json] [--at ISO-8601]
 
 With no journal it reads the bundled example (Maya's first four weeks)
@@ -24,8 +25,10 @@ from typing import NoReturn
 
 from accountability.assess import Assessment, ExpectationFacts, assess
 from accountability.convert import from_json
+from accountability.decide import suggest
 from accountability.examples import EXAMPLE_NOW, example_journal
 from accountability.exceptions import AccountabilityError
+from accountability.followup import FollowUp
 from accountability.journal import Journal
 from accountability.record import (
     CheckIn,
@@ -39,7 +42,7 @@ from accountability.record import (
     smart_gaps,
 )
 
-__all__ = ["main", "summarize"]
+__all__ = ["describe", "main", "summarize"]
 
 _SPOKE = (CheckIn, Completion, Contact, Reflection, Miss)
 _WINDOW_DAYS = 28
@@ -190,6 +193,36 @@ def summarize(journal: Journal, now: datetime) -> str:
     return "\n".join(lines)
 
 
+def describe(follow_up: FollowUp, journal: Journal) -> str:
+    """A follow-up in plain text for people to read: when, the message, and why.
+
+    Args:
+        follow_up: The suggested follow-up.
+        journal: The journal it was suggested for (for the client's zone).
+    """
+    when = _when(follow_up.send_at, journal)
+    if follow_up.moves:
+        head = f"Send {when}: {follow_up.kind.value.replace('_', ' ')}"
+    else:
+        head = f"Nothing to send now. Look again {when}."
+    lines = [head]
+    if follow_up.text:
+        lines += ["", f"  {follow_up.text}", ""]
+    if follow_up.moves:
+        lines.append("Moves: " + ", ".join(m.kind.value.replace("_", " ") for m in follow_up.moves))
+        stance = follow_up.stance
+        ladder = ("open door", "gentle reminder", "clear ask", "challenge with care")
+        lines.append(
+            f"Stance: firmness {stance.firmness} ({ladder[stance.firmness]}), "
+            f"empathy {stance.empathy:.0%}"
+        )
+    lines.append("Why:")
+    lines.extend(f"  - {reason}" for reason in follow_up.reasons)
+    if follow_up.competencies:
+        lines.append("Serves: " + "; ".join(c.value for c in follow_up.competencies))
+    return "\n".join(lines)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message}\n")
@@ -207,14 +240,18 @@ def _moment(text: str) -> datetime:
     return moment
 
 
-COMMANDS = ("summary",)
+COMMANDS = ("suggest", "summary")
 
 
 def _parser(command: str) -> argparse.ArgumentParser:
+    descriptions = {
+        "suggest": "Suggest the next follow-up for a client: when, the message, and why.",
+        "summary": "Summarize a client's journal: what a coach would look at first.",
+    }
     parser = _Parser(
         prog=f"python -m accountability {command}",
-        description="Summarize a client's journal: what a coach would look at first. "
-        f"Commands: {', '.join(COMMANDS)} (the default).",
+        description=f"{descriptions[command]} Commands: {', '.join(COMMANDS)} "
+        "(suggest is the default).",
     )
     parser.add_argument(
         "journal",
@@ -228,13 +265,19 @@ def _parser(command: str) -> argparse.ArgumentParser:
         help="the moment to read it at, ISO 8601 with an offset (default: now; for the "
         "example, the evening it was written for)",
     )
+    if command == "suggest":
+        parser.add_argument(
+            "--style",
+            choices=("gentle", "balanced", "direct"),
+            help="the coaching style (default: the one matching the client's preferred directness)",
+        )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status (0, or 2 on bad input)."""
     words = list(sys.argv[1:] if argv is None else argv)
-    command = words.pop(0) if words and words[0] in COMMANDS else "summary"
+    command = words.pop(0) if words and words[0] in COMMANDS else "suggest"
     args = _parser(command).parse_args(words)
     if args.journal is None:
         journal = example_journal()
@@ -251,7 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {args.journal}: {error}", file=sys.stderr)
             return 2
         now = args.at or datetime.now(UTC)
-    print(summarize(journal, now))
+    if command == "summary":
+        print(summarize(journal, now))
+    else:
+        print(describe(suggest(journal, now, args.style), journal))
     return 0
 
 

@@ -64,6 +64,8 @@ __all__ = [
 _EPSILON: Final = 1e-9
 _SETBACK_LOOKBACK: Final = timedelta(days=400)
 _FOLLOW_UP_WEEK: Final = timedelta(days=7)
+_SLUMP_PERIODS: Final = 3
+_SLUMP_DAYS: Final = 5
 
 
 class OccurrenceStatus(StrEnum):
@@ -196,6 +198,9 @@ class WinFact:
         size: Small, big or a milestone.
         goal: The goal it is about, if known.
         expectation: The expectation it is about, if known.
+        count: For a streak, its length.
+        period: For a streak, the unit it is counted in (``"day"``, ``"week"``).
+        action: The expectation's action as it stood when the win happened.
     """
 
     id: str
@@ -205,6 +210,9 @@ class WinFact:
     size: WinSize = WinSize.SMALL
     goal: str | None = None
     expectation: str | None = None
+    count: int | None = None
+    period: str | None = None
+    action: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -240,7 +248,11 @@ class Assessment:
             (each `CheckIn` counts as done), if the agreement has one. Its
             expectation's id is ``"agreement:check-in"``.
         wins: Recent wins, reported and detected, in time order.
-        uncelebrated: The recent wins no follow-up has celebrated yet.
+        uncelebrated: The wins worth celebrating that no follow-up has
+            celebrated yet: reported wins within the window; detected wins
+            within the style's ``recent_days``; for streaks, only the current
+            run's highest milestone (a lower one is superseded, and a broken
+            run's is stale).
         setbacks: Recent setbacks with their grace windows.
         crisis_until: The end of the latest crisis grace window, if one is open.
         last_spoke: When the client last said anything (a check-in, a
@@ -512,10 +524,14 @@ def _momentum(
 
 def _streaks(
     facts: Sequence[OccurrenceFact], now: datetime
-) -> tuple[int, int, list[tuple[int, OccurrenceFact]]]:
-    """Current and best streak of done periods, and each period where the run grew."""
+) -> tuple[int, int, list[tuple[int, OccurrenceFact]], int]:
+    """Current and best streak, each period where a run grew, and where the current run starts.
+
+    The last value is an index into the list of periods where a run grew.
+    """
     run = best = 0
     grew: list[tuple[int, OccurrenceFact]] = []
+    current_from = 0
     for fact in facts:
         if fact.status is OccurrenceStatus.DONE:
             run += 1
@@ -525,7 +541,52 @@ def _streaks(
             continue
         elif _closed(fact, now) or fact.reported:
             run = 0
-    return run, best, grew
+            current_from = len(grew)
+    return run, best, grew, current_from
+
+
+def _action_at(versions: Sequence[tuple[datetime, Expectation]], moment: datetime) -> str:
+    """The action of the expectation's version in force at *moment*."""
+    action = versions[0][1].action
+    for since, version in versions:
+        if since <= moment:
+            action = version.action
+    return action
+
+
+def _slump_comebacks(
+    facts: Sequence[OccurrenceFact],
+    expectation: Expectation,
+    versions: Sequence[tuple[datetime, Expectation]],
+    now: datetime,
+) -> list[WinFact]:
+    """The first completion after a slump: three or more missed periods over five days or more."""
+    wins: list[WinFact] = []
+    missed = 0
+    last_done: datetime | None = None
+    for fact in facts:
+        if fact.status is OccurrenceStatus.MISSED and fact.excused_by is None:
+            missed += 1
+        elif fact.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY):
+            due = min(fact.occurrence.due, now)
+            away = (due - last_done).days if last_done is not None else 0
+            if missed >= _SLUMP_PERIODS and away >= _SLUMP_DAYS:
+                wins.append(
+                    WinFact(
+                        id=f"comeback:{expectation.id}:{fact.occurrence.due.date().isoformat()}",
+                        at=due,
+                        source=WinSource.COMEBACK,
+                        what=f"Back to {_action_at(versions, due)} after {away} days away",
+                        action=_action_at(versions, due),
+                        goal=expectation.goal,
+                        expectation=expectation.id,
+                        count=away,
+                        period="day",
+                    )
+                )
+            missed = 0
+            last_done = due
+    return wins
 
 
 def _lapses(facts: Sequence[OccurrenceFact], spoke: Sequence[datetime], now: datetime) -> int:
@@ -558,7 +619,7 @@ def _assess_expectation(
     now: datetime,
     style: Style,
     own: Sequence[Event] | None = None,
-) -> tuple[ExpectationFacts, list[WinFact]]:
+) -> tuple[ExpectationFacts, list[WinFact], set[str]]:
     zone = journal.agreement.tz
     history_start = now - timedelta(days=style.history_days)
     window_start = now - timedelta(days=style.window_days)
@@ -606,7 +667,7 @@ def _assess_expectation(
     adherence = sum(f.amount for f in in_window) / len(in_window) if in_window else None
     momentum = _momentum(facts, style.half_life_days, now, now)
     momentum_week_ago = _momentum(facts, style.half_life_days, now, now - timedelta(days=7))
-    streak, best, grew = _streaks(facts, now)
+    streak, best, grew, current_from = _streaks(facts, now)
     closed = [
         f
         for f in facts
@@ -642,15 +703,20 @@ def _assess_expectation(
         next_due = next((o.due for o in upcoming if o.due > now), None)
     period = _period_name(current.schedule)
     wins: list[WinFact] = []
+    current_milestone: WinFact | None = None
     milestones = set(style.streak_milestones)
-    for length, fact in grew:
+    for index, (length, fact) in enumerate(grew):
         if length in milestones and fact.occurrence.due >= window_start:
+            then = _action_at(versions, fact.occurrence.due)
             wins.append(
                 WinFact(
                     id=f"streak:{expectation.id}:{length}:{fact.occurrence.due.date().isoformat()}",
                     at=min(fact.occurrence.due, now),
                     source=WinSource.STREAK,
-                    what=f"{length} {period}s in a row: {current.action}",
+                    what=f"{then}: {length} {period}s in a row",
+                    action=then,
+                    count=length,
+                    period=period,
                     size=WinSize.MILESTONE
                     if length >= 30
                     else WinSize.BIG
@@ -660,6 +726,11 @@ def _assess_expectation(
                     expectation=expectation.id,
                 )
             )
+            if index >= current_from:
+                current_milestone = wins[-1]
+    wins.extend(
+        w for w in _slump_comebacks(facts, expectation, versions, now) if w.at >= window_start
+    )
     wins.extend(
         _momentum_wins(
             facts=facts,
@@ -687,7 +758,23 @@ def _assess_expectation(
             renegotiations=renegotiation_facts,
         ),
         wins,
+        _worth_celebrating(wins, current_milestone, now, style),
     )
+
+
+def _worth_celebrating(
+    wins: Sequence[WinFact], milestone: WinFact | None, now: datetime, style: Style
+) -> set[str]:
+    """The detected wins still worth celebrating.
+
+    Fresh ones, and of streaks only the current run's highest milestone: a
+    lower one is superseded, and a broken run's is stale.
+    """
+    recent = now - timedelta(days=style.recent_days)
+    worth = {w.id for w in wins if w.source is not WinSource.STREAK and w.at >= recent}
+    if milestone is not None:
+        worth.add(milestone.id)
+    return worth
 
 
 def _momentum_wins(
@@ -712,6 +799,7 @@ def _momentum_wins(
                         at=min(fact.occurrence.due, now),
                         source=WinSource.MOMENTUM,
                         what=f"Momentum is back above {threshold:.0%}: {current.action}",
+                        action=current.action,
                         goal=expectation.goal,
                         expectation=expectation.id,
                     )
@@ -792,7 +880,8 @@ def _outcome_wins(
                     id=f"outcome:{event.id}",
                     at=event.at,
                     source=WinSource.OUTCOME,
-                    what=f"{outcome.measure}: {previous:g}{unit} to {event.measure:g}{unit}",
+                    what=f"{outcome.measure} went from {previous:g}{unit} to "
+                    f"{event.measure:g}{unit}",
                     goal=event.goal,
                 )
             )
@@ -842,7 +931,7 @@ def _check_in_facts(  # noqa: PLR0917 - a private helper of assess(), called onc
         for e in recent
         if isinstance(e, CheckIn)
     ]
-    facts, _ = _assess_expectation(
+    facts, _, _ = _assess_expectation(
         journal=journal,
         expectation=expectation,
         recent=recent,
@@ -879,7 +968,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     >>> [(f.expectation.id, f.streak, f.period) for f in facts.expectations]
     [('run', 1, 'week'), ('stretch', 2, 'day')]
     >>> [win.source.value for win in facts.uncelebrated]
-    ['streak', 'comeback', 'streak', 'reported', 'outcome']
+    ['reported', 'outcome']
     """
     v.check_aware("now", now)
     if not isinstance(journal, Journal):
@@ -903,8 +992,9 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     spoke = [e.at for e in recent if _spoke(e)]
     expectation_facts: list[ExpectationFacts] = []
     wins: list[WinFact] = []
+    worth: set[str] = set()
     for expectation in journal.expectations:
-        facts, detected = _assess_expectation(
+        facts, detected, fresh = _assess_expectation(
             journal=journal,
             expectation=expectation,
             recent=recent,
@@ -915,6 +1005,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         )
         expectation_facts.append(facts)
         wins.extend(detected)
+        worth |= fresh
     check_ins = _check_in_facts(journal, recent, setbacks, spoke, now, style)
     setbacks = _with_excuses(setbacks, [*expectation_facts, *([check_ins] if check_ins else [])])
     in_window = [e for e in recent if e.at >= window_start]
@@ -931,8 +1022,13 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         for e in in_window
         if isinstance(e, Win)
     )
-    wins.extend(_comeback_wins(setbacks, recent, window_start))
-    wins.extend(_outcome_wins(journal, recent, window_start))
+    recent_start = now - timedelta(days=style.recent_days)
+    for detected in (
+        _comeback_wins(setbacks, recent, window_start),
+        _outcome_wins(journal, recent, window_start),
+    ):
+        wins.extend(detected)
+        worth.update(w.id for w in detected if w.at >= recent_start)
     wins.sort(key=lambda w: (w.at, w.id))
     celebrated = {win_id for e in recent if isinstance(e, FollowUpSent) for win_id in e.celebrated}
     crisis = [
@@ -958,7 +1054,11 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         expectations=tuple(expectation_facts),
         check_ins=check_ins,
         wins=tuple(wins),
-        uncelebrated=tuple(w for w in wins if w.id not in celebrated),
+        uncelebrated=tuple(
+            w
+            for w in wins
+            if w.id not in celebrated and (w.source is WinSource.REPORTED or w.id in worth)
+        ),
         setbacks=setbacks,
         crisis_until=max(crisis) if crisis else None,
         last_spoke=last_spoke,

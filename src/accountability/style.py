@@ -49,6 +49,23 @@ class Style:
             actually did, below which an expectation looks unrealistic.
         history_days: How far back streaks and momentum look. The cost of an
             assessment follows this, not the length of the history.
+        firmness_cap: The highest step of the firmness ladder this style
+            climbs to (0 open door, 1 gentle reminder, 2 clear ask,
+            3 challenge with care).
+        lapses_per_step: How many unexcused lapses it takes to climb one step.
+        min_gap_hours: The least time between two follow-ups: never stack
+            one on the last.
+        open_door_every_days: After leaving an open door, how long to wait
+            before the next word: slow down rather than chase.
+        struggling_momentum: Momentum below which a client with lapses is
+            struggling, and is offered a smaller step before any challenge.
+        low_confidence: A check-in confidence at or below this counts as
+            struggling too.
+        momentum_falling: A drop in momentum over a week of at least this
+            much means it is time to remind them why they started.
+        recent_days: How old a reported miss or a named obstacle may be and
+            still be answered; older news is left alone.
+        celebrate_at_most: How many wins one follow-up celebrates.
     """
 
     window_days: int = attrs.field(default=28, validator=v.integer(1, 366))
@@ -65,6 +82,60 @@ class Style:
     silence_open_door_days: int = attrs.field(default=21, validator=v.integer(1, 365))
     realism_threshold: float = attrs.field(default=0.6, validator=v.number(low=0, high=1))
     history_days: int = attrs.field(default=120, validator=v.integer(7, 3660))
+    firmness_cap: int = attrs.field(default=3, validator=v.integer(0, 3))
+    lapses_per_step: int = attrs.field(default=1, validator=v.integer(1, 10))
+    min_gap_hours: int = attrs.field(default=20, validator=v.integer(0, 24 * 14))
+    open_door_every_days: int = attrs.field(default=14, validator=v.integer(1, 90))
+    struggling_momentum: float = attrs.field(default=0.35, validator=v.number(low=0, high=1))
+    low_confidence: int = attrs.field(default=4, validator=v.integer(0, 10))
+    momentum_falling: float = attrs.field(
+        default=0.05, validator=v.number(low=0, high=1, low_open=True)
+    )
+    recent_days: int = attrs.field(default=7, validator=v.integer(1, 90))
+    celebrate_at_most: int = attrs.field(default=2, validator=v.integer(1, 5))
+
+    @classmethod
+    def gentle(cls) -> Style:
+        """Patient: waits longer, climbs the ladder slowly and never past a clear ask."""
+        return cls(
+            firmness_cap=2,
+            lapses_per_step=2,
+            silence_reconnect_days=10,
+            silence_open_door_days=28,
+            min_gap_hours=36,
+            struggling_momentum=0.45,
+            low_confidence=5,
+        )
+
+    @classmethod
+    def balanced(cls) -> Style:
+        """The defaults: the numbers coaches start from."""
+        return cls()
+
+    @classmethod
+    def direct(cls) -> Style:
+        """Plain-spoken: reconnects sooner and climbs the ladder at the first lapse."""
+        return cls(
+            firmness_cap=3,
+            lapses_per_step=1,
+            silence_reconnect_days=5,
+            silence_open_door_days=21,
+            min_gap_hours=20,
+            struggling_momentum=0.25,
+            low_confidence=3,
+        )
+
+    @classmethod
+    def named(cls, name: str) -> Style:
+        """The preset called ``"gentle"``, ``"balanced"`` or ``"direct"``.
+
+        Raises:
+            InvalidValueError: If there is no preset of that name.
+        """
+        presets = {"gentle": cls.gentle, "balanced": cls.balanced, "direct": cls.direct}
+        if name not in presets:
+            raise InvalidValueError("style", name, "expected 'gentle', 'balanced' or 'direct'")
+        return presets[name]()
 
     def __attrs_post_init__(self) -> None:
         if self.silence_open_door_days < self.silence_reconnect_days:

@@ -1,0 +1,1269 @@
+"""Decide: from an assessment to the next follow-up, supportive but firm.
+
+A [`Policy`][accountability.Policy] is an ordered composition of small rules.
+Each rule is a plain function that reads a
+[`Situation`][accountability.Situation] (the assessment, the journal and the
+style) and returns a [`Draft`][accountability.Draft] with its contribution:
+moves, reasons, a kind. The policy then finishes the draft into a
+[`FollowUp`][accountability.FollowUp], and that last step is where the
+invariants live, so they hold for your own rules too:
+
+- empathy before firmness: anything that asks or challenges opens with an
+  acknowledgement or an affirmation;
+- celebrate first: wins come before any ask;
+- grace: inside a crisis window nothing asks or challenges;
+- graduated firmness: one step up at most, and only on unexcused lapses;
+- one ask at most, and a struggling client is offered a smaller step first;
+- no overwhelm: the send time respects quiet hours, the weekly cap and a
+  minimum gap, in the client's own zone.
+
+The policy only suggests. It never changes the journal or a commitment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime, time, timedelta
+from typing import Final, Protocol
+
+import attrs
+
+from accountability.assess import (
+    CHECK_IN_ID,
+    Assessment,
+    ExpectationFacts,
+    OccurrenceStatus,
+    WinSource,
+    assess,
+)
+from accountability.exceptions import InvalidValueError
+from accountability.followup import (
+    ASKS,
+    OPENERS,
+    ORDER,
+    Competency,
+    FollowUp,
+    Move,
+    MoveKind,
+    Stance,
+    serves,
+)
+from accountability.journal import Journal
+from accountability.phrase import DEFAULT_VOICE, Voice
+from accountability.record import (
+    MAX_FIRMNESS,
+    CheckIn,
+    Direction,
+    Directness,
+    Expectation,
+    FollowUpKind,
+    FollowUpSent,
+    Goal,
+    Miss,
+    Party,
+    Reflection,
+    ReflectionKind,
+    Setback,
+    Severity,
+    WinSize,
+)
+from accountability.schedule import Cadence, localize
+from accountability.style import Style
+
+__all__ = [
+    "DEFAULT_RULES",
+    "Draft",
+    "Policy",
+    "Rule",
+    "Situation",
+    "decide",
+    "smaller_step",
+    "suggest",
+]
+
+
+# --- What a rule sees and returns --------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Situation:
+    """What a rule reads: the facts, the record they came from, and the style.
+
+    Attributes:
+        journal: The client's journal.
+        assessment: The facts at ``assessment.now``.
+        style: The thresholds in use (with the agreement's directness applied).
+        since: When the last follow-up was sent, if any: news is what
+            happened after it.
+        firmness: The step of the firmness ladder this follow-up may take,
+            already limited to one step above the last one.
+        focus: The expectation with the most unexcused lapses, if any lapsed.
+        struggling: Whether the client is struggling (low momentum,
+            repeated lapses or low confidence).
+    """
+
+    journal: Journal
+    assessment: Assessment
+    style: Style
+    since: datetime | None
+    firmness: int
+    focus: ExpectationFacts | None
+    struggling: bool
+
+    @property
+    def now(self) -> datetime:
+        """The moment of the decision."""
+        return self.assessment.now
+
+    def is_news(self, moment: datetime) -> bool:
+        """Whether something at *moment* happened after the last follow-up."""
+        return self.since is None or moment > self.since
+
+    def is_recent(self, moment: datetime) -> bool:
+        """Whether *moment* is within the style's ``recent_days`` of now."""
+        return self.now - moment <= timedelta(days=self.style.recent_days)
+
+    def goal_of(self, expectation_id: str | None) -> Goal | None:
+        """The goal an expectation serves, if it names one the journal holds."""
+        for expectation in self.journal.expectations:
+            if expectation.id == expectation_id:
+                return self.journal.goal(expectation.goal)
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class Draft:
+    """A follow-up in the making: what the rules so far have contributed.
+
+    Attributes:
+        kind: The kind chosen so far, if any.
+        moves: Moves so far, in any order (the policy orders them).
+        reasons: The facts behind them, in words.
+        goal: The goal it is about.
+        expectation: The expectation it is about.
+        celebrates: The ids of the wins it celebrates.
+        no_asks: Set by a rule to forbid asks and challenges (a setback).
+        final: Set by a rule to stop the later rules.
+        not_before: The earliest moment to send it.
+        wait_until: For a rule that decides to wait: when to look again.
+    """
+
+    kind: FollowUpKind | None = None
+    moves: tuple[Move, ...] = ()
+    reasons: tuple[str, ...] = ()
+    goal: str | None = None
+    expectation: str | None = None
+    celebrates: frozenset[str] = frozenset()
+    no_asks: bool = False
+    final: bool = False
+    not_before: datetime | None = None
+    wait_until: datetime | None = None
+
+    def add(
+        self, *moves: Move, reason: str | None = None, kind: FollowUpKind | None = None
+    ) -> Draft:
+        """Return a draft with moves and a reason added.
+
+        The kind becomes *kind* when that says more than the kind so far: a
+        follow-up that celebrates and then asks is an ask.
+        """
+        chosen = self.kind
+        if kind is not None and (chosen is None or _PRECEDENCE[kind] > _PRECEDENCE[chosen]):
+            chosen = kind
+        return attrs.evolve(
+            self,
+            moves=self.moves + moves,
+            reasons=self.reasons + ((reason,) if reason else ()),
+            kind=chosen,
+        )
+
+
+_PRECEDENCE: Final = {
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            FollowUpKind.WAIT,
+            FollowUpKind.CELEBRATE,
+            FollowUpKind.CHECK_IN,
+            FollowUpKind.REMIND,
+            FollowUpKind.RECONNECT,
+            FollowUpKind.OPEN_DOOR,
+            FollowUpKind.SUPPORT_SETBACK,
+            FollowUpKind.OFFER_RENEGOTIATION,
+            FollowUpKind.ASK_RECOMMITMENT,
+            FollowUpKind.CHALLENGE,
+        )
+    )
+}
+
+
+class Rule(Protocol):
+    """A rule of a policy: reads the situation, returns the draft with its contribution.
+
+    A rule returns the draft unchanged when it has nothing to say. It never
+    needs to enforce the invariants: the policy does that when it finishes.
+
+    >>> def always_name_autonomy(situation: Situation, draft: Draft) -> Draft:
+    ...     return draft.add(Move(kind=MoveKind.EMPHASISE_AUTONOMY), reason="House style")
+    """
+
+    def __call__(self, situation: Situation, draft: Draft, /) -> Draft:
+        """Return *draft* with this rule's contribution."""
+
+
+# --- Helpers -----------------------------------------------------------------------------
+
+_WORDS: Final = re.compile(r"[a-z']+")
+_STOP: Final = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "and",
+        "or",
+        "if",
+        "at",
+        "in",
+        "on",
+        "it",
+        "is",
+        "be",
+        "am",
+        "was",
+        "so",
+        "for",
+        "with",
+        "then",
+        "when",
+    ]
+)
+_MOMENTUM_SETTLES: Final = 14
+"""Closed periods after which momentum says something: before that it is still building."""
+_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORDS.findall(text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _mentions(text: str, obstacle: str) -> bool:
+    """Whether *text* speaks of the obstacle: at least two thirds of its content words appear."""
+    wanted = _content_words(obstacle)
+    if not wanted:
+        return False
+    found = _content_words(text)
+    stems = {w[:5] for w in found}
+    hits = sum(1 for w in wanted if w in found or w[:5] in stems)
+    return hits * 3 >= len(wanted) * 2 and hits > 0
+
+
+def smaller_step(expectation: Expectation) -> str:
+    """A concrete, scaled-down version of an expectation, to offer a struggling client.
+
+    Numbers in the action are halved ("Run for 30 minutes" becomes "Run for
+    15 minutes"); otherwise a cadence asking for several times a period
+    asks for one fewer; otherwise the step is the first few minutes of it.
+
+    >>> from datetime import datetime, timezone
+    >>> smaller_step(Expectation(id="e", goal="g", action="Run for 30 minutes",
+    ...                          agreed_at=datetime(2026, 3, 1, tzinfo=timezone.utc)))
+    'Run for 15 minutes'
+    """
+    action = expectation.action.strip()
+    if _NUMBER.search(action):
+
+        def halve(match: re.Match[str]) -> str:
+            value = float(match.group(0).replace(",", "."))
+            smaller = max(1, round(value / 2)) if value >= 2 else value / 2
+            return f"{smaller:g}"
+
+        return _NUMBER.sub(halve, action, count=1)
+    schedule = expectation.schedule
+    if isinstance(schedule, Cadence) and schedule.times > 1:
+        return f"{action}, {schedule.times - 1} times a week instead of {schedule.times}"
+    return f"Just the first five minutes of: {action}"
+
+
+def _firmness(
+    journal: Journal, assessment: Assessment, style: Style, focus: ExpectationFacts | None
+) -> tuple[int, int]:
+    """The ladder: (last firmness, this one). Up one step only on new unexcused lapses."""
+    last = assessment.last_follow_up
+    base = last.firmness if last is not None else 0
+    since = last.at if last is not None else None
+    cap = style.firmness_cap
+    if journal.agreement.directness is Directness.GENTLE:
+        cap = min(cap, 2)
+    new_misses = focus is not None and any(
+        f.status is OccurrenceStatus.MISSED
+        and f.excused_by is None
+        and (since is None or f.occurrence.due > since)
+        for f in focus.occurrences
+    )
+    if focus is not None and new_misses and focus.lapses >= style.lapses_per_step:
+        return base, min(base + 1, max(cap, 0), MAX_FIRMNESS)
+    good_news = any(
+        f.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY)
+        and (since is None or _settled(f.occurrence.due, f.occurrence.opens, since))
+        for facts in assessment.expectations
+        for f in facts.occurrences
+    ) or any(since is None or w.at > since for w in assessment.wins)
+    if good_news or new_misses is False:
+        return base, max(0, min(base - 1 if good_news else base, cap))
+    return base, min(base, cap)
+
+
+def _settled(due: datetime, opens: datetime, since: datetime) -> bool:
+    return due > since or opens > since
+
+
+def _focus(assessment: Assessment) -> ExpectationFacts | None:
+    candidates = [f for f in assessment.expectations if f.lapses > 0]
+    if assessment.check_ins is not None and assessment.check_ins.lapses > 0:
+        candidates.append(assessment.check_ins)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda f: (f.lapses, -candidates.index(f)))
+
+
+def _struggling(assessment: Assessment, focus: ExpectationFacts | None, style: Style) -> bool:
+    """Repeated lapses, low confidence, or momentum that stays low once it has had time to build."""
+    if focus is None:
+        return False
+    low_confidence = (
+        assessment.confidence is not None and assessment.confidence <= style.low_confidence
+    )
+    settled = focus.realism.periods >= _MOMENTUM_SETTLES
+    low_momentum = settled and focus.momentum < style.struggling_momentum
+    return focus.lapses >= 2 or low_confidence or low_momentum
+
+
+def _sent_since(journal: Journal, start: datetime, now: datetime) -> tuple[FollowUpSent, ...]:
+    return journal.between(start, now + timedelta(microseconds=1), FollowUpSent)
+
+
+def _by(situation: Situation, days: int = 3) -> datetime:
+    """A concrete date a few days ahead, at the end of the client's day."""
+    local = situation.now.astimezone(situation.journal.agreement.tz)
+    return localize(datetime.combine(local.date() + timedelta(days=days), time(20)), local.tzinfo)  # type: ignore[arg-type]
+
+
+# --- The built-in rules --------------------------------------------------------------------
+
+
+def crisis_rule(situation: Situation, draft: Draft) -> Draft:
+    """Inside a crisis window: hold space and acknowledge; no ask or challenge in the window."""
+    assessment = situation.assessment
+    if assessment.crisis_until is None:
+        return draft
+    crisis = max(
+        (s for s in assessment.setbacks if s.in_grace and s.setback.severity is Severity.CRISIS),
+        key=lambda s: s.setback.at,
+    )
+    reason = (
+        f"A crisis was reported on {crisis.setback.at:%a %-d %b}: no asks until "
+        f"{assessment.crisis_until:%a %-d %b}."
+    )
+    if not situation.is_news(crisis.setback.at):
+        return attrs.evolve(
+            draft,
+            kind=FollowUpKind.WAIT,
+            reasons=(*draft.reasons, reason, "Support was already sent; holding space quietly."),
+            no_asks=True,
+            final=True,
+            wait_until=assessment.crisis_until,
+        )
+    return attrs.evolve(
+        draft.add(
+            Move(kind=MoveKind.ACKNOWLEDGE, topic="setback", quote=crisis.setback.what),
+            Move(kind=MoveKind.HOLD_SPACE, topic="crisis"),
+            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="crisis"),
+            reason=reason,
+            kind=FollowUpKind.SUPPORT_SETBACK,
+        ),
+        no_asks=True,
+        final=True,
+    )
+
+
+def celebrate_rule(situation: Situation, draft: Draft) -> Draft:
+    """Celebrate wins nobody has celebrated yet, before anything is asked."""
+    wins = list(situation.assessment.uncelebrated)
+    if not wins:
+        return draft
+    rank = {WinSize.MILESTONE: 0, WinSize.BIG: 1, WinSize.SMALL: 2}
+    chosen = sorted(
+        wins, key=lambda w: (w.source is not WinSource.REPORTED, rank[w.size], -w.at.timestamp())
+    )[: situation.style.celebrate_at_most]
+    moves = tuple(
+        Move(
+            kind=MoveKind.CELEBRATE,
+            topic=win.source.value,
+            win=win,
+            expectation=win.expectation,
+            goal=win.goal,
+            action=_action(situation, win.expectation),
+            quote=win.what if win.source is WinSource.REPORTED else None,
+        )
+        for win in chosen
+    )
+    described = "; ".join(f"'{w.what}'" for w in chosen)
+    result = draft.add(
+        *moves, reason=f"Not celebrated yet: {described}.", kind=FollowUpKind.CELEBRATE
+    )
+    return attrs.evolve(
+        result,
+        celebrates=draft.celebrates | {w.id for w in chosen},
+        goal=draft.goal or chosen[0].goal,
+        expectation=draft.expectation or chosen[0].expectation,
+    )
+
+
+def setback_rule(situation: Situation, draft: Draft) -> Draft:
+    """A major setback, newly reported: acknowledge it and offer to adjust. No asks."""
+    fresh = [
+        s
+        for s in situation.assessment.setbacks
+        if s.in_grace and s.setback.severity is Severity.MAJOR and situation.is_news(s.setback.at)
+    ]
+    if not fresh:
+        return draft
+    setback = max(fresh, key=lambda s: s.setback.at).setback
+    affected = [
+        e for e in situation.journal.expectations if not setback.affects or e.id in setback.affects
+    ]
+    moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="setback", quote=setback.what)]
+    if affected:
+        expectation = affected[0]
+        moves.append(
+            Move(
+                kind=MoveKind.OFFER_SMALLER_STEP,
+                topic="setback",
+                expectation=expectation.id,
+                action=expectation.action,
+                step=smaller_step(expectation),
+            )
+        )
+    moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="setback"))
+    return attrs.evolve(
+        draft.add(
+            *moves,
+            reason=f"A major setback was reported on {setback.at:%a %-d %b}: offer to adjust, "
+            "ask nothing.",
+            kind=FollowUpKind.SUPPORT_SETBACK,
+        ),
+        no_asks=True,
+        final=True,
+        expectation=draft.expectation or (affected[0].id if affected else None),
+    )
+
+
+def silence_rule(situation: Situation, draft: Draft) -> Draft:
+    """Silence: reconnect with curiosity after a week; after three, leave an open door."""
+    assessment = situation.assessment
+    style = situation.style
+    if assessment.silence is None or assessment.last_spoke is None:
+        return draft
+    days = assessment.silence.days
+    last_spoke = assessment.last_spoke
+    if days >= style.silence_open_door_days:
+        door_from = last_spoke + timedelta(days=style.silence_open_door_days)
+        last = assessment.last_follow_up
+        if last is not None and last.kind is FollowUpKind.OPEN_DOOR and last.at >= door_from:
+            return attrs.evolve(
+                draft,
+                kind=FollowUpKind.WAIT,
+                reasons=(*draft.reasons, f"Silent for {days} days; the door was left open."),
+                final=True,
+                wait_until=last.at + timedelta(days=style.open_door_every_days),
+            )
+        return attrs.evolve(
+            draft.add(
+                Move(kind=MoveKind.ACKNOWLEDGE, topic="silence", count=days),
+                Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="open_door"),
+                reason=f"Silent for {days} days: leave an open door rather than chase.",
+                kind=FollowUpKind.OPEN_DOOR,
+            ),
+            no_asks=True,
+            final=True,
+        )
+    if days >= style.silence_reconnect_days:
+        reconnect_from = last_spoke + timedelta(days=style.silence_reconnect_days)
+        if not situation.is_news(reconnect_from):
+            return draft
+        goal = situation.goal_of(situation.focus.expectation.id if situation.focus else None)
+        goal = goal or next((g for g in situation.journal.goals), None)
+        moves = [
+            Move(kind=MoveKind.ACKNOWLEDGE, topic="silence", count=days),
+            Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect"),
+        ]
+        if goal is not None:
+            moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
+        return attrs.evolve(
+            draft.add(
+                *moves,
+                reason=f"Silent for {days} days: reconnect with curiosity, not with a list of "
+                "misses.",
+                kind=FollowUpKind.RECONNECT,
+            ),
+            no_asks=True,
+            final=True,
+        )
+    return draft
+
+
+def honest_miss_rule(situation: Situation, draft: Draft) -> Draft:
+    """A miss the client reported: affirm the honesty first, then ask what got in the way."""
+    misses = [
+        m
+        for m in situation.assessment.honest_misses
+        if situation.is_news(m.at) and situation.is_recent(m.at)
+    ]
+    if not misses:
+        return draft
+    miss = misses[-1]
+    expectation = situation.journal.expectation(miss.expectation)
+    moves = [
+        Move(
+            kind=MoveKind.AFFIRM,
+            topic="honesty",
+            expectation=expectation.id,
+            action=expectation.action,
+        )
+    ]
+    if miss.reason.strip():
+        moves.append(Move(kind=MoveKind.ACKNOWLEDGE, topic="reason", quote=miss.reason))
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_would_help"))
+    else:
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way"))
+    return attrs.evolve(
+        draft.add(
+            *moves,
+            reason=f"The client reported a miss of '{expectation.action}' honestly"
+            + (f": '{miss.reason}'." if miss.reason.strip() else "."),
+            kind=FollowUpKind.CHECK_IN,
+        ),
+        expectation=draft.expectation or expectation.id,
+        goal=draft.goal or expectation.goal,
+    )
+
+
+def plan_rule(situation: Situation, draft: Draft) -> Draft:
+    """Surface a stored if-then plan when its obstacle shows up in the client's words."""
+    said: list[tuple[str, str | None]] = []
+    for event in situation.journal.between(
+        situation.since or situation.now - timedelta(days=situation.style.window_days),
+        situation.now + timedelta(microseconds=1),
+    ):
+        if not situation.is_news(event.at) or not situation.is_recent(event.at):
+            continue
+        match event:
+            case Miss():
+                said.append((event.reason, event.expectation))
+            case CheckIn():
+                said.append((f"{event.progress} {event.note}", None))
+            case Reflection(kind=ReflectionKind.OBSTACLE):
+                said.append((event.words, None))
+            case Setback(severity=Severity.MINOR):
+                said.append((event.what, None))
+            case _:
+                pass
+    for expectation in situation.journal.expectations:
+        plan = expectation.plan
+        if plan is None:
+            continue
+        if any(
+            (about is None or about == expectation.id) and _mentions(text, plan.obstacle)
+            for text, about in said
+        ):
+            return attrs.evolve(
+                draft.add(
+                    Move(
+                        kind=MoveKind.SURFACE_PLAN,
+                        expectation=expectation.id,
+                        quote=plan.obstacle,
+                        response=plan.response,
+                        action=expectation.action,
+                    ),
+                    reason=f"The obstacle of the if-then plan showed up: '{plan.obstacle}'.",
+                    kind=FollowUpKind.CHECK_IN,
+                ),
+                expectation=draft.expectation or expectation.id,
+            )
+    return draft
+
+
+def fear_rule(situation: Situation, draft: Draft) -> Draft:
+    """A client afraid to start: name the fear in their words, offer a tiny first step."""
+    assessment = situation.assessment
+    fears = [r for r in assessment.reflections if r.kind is ReflectionKind.FEAR]
+    if not fears:
+        return draft
+    started = any(
+        f.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY)
+        for facts in assessment.expectations
+        for f in facts.occurrences
+    )
+    low = (
+        assessment.confidence is not None
+        and assessment.confidence <= situation.style.low_confidence
+    )
+    fear = fears[-1]
+    if started and not low:
+        return draft
+    if not (situation.is_news(fear.at) or situation.since is None):
+        return draft
+    expectation = situation.journal.expectations[0] if situation.journal.expectations else None
+    moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="fear", quote=fear.words)]
+    if expectation is not None:
+        moves.append(
+            Move(
+                kind=MoveKind.OFFER_SMALLER_STEP,
+                topic="first_step",
+                expectation=expectation.id,
+                action=expectation.action,
+                step=smaller_step(expectation),
+            )
+        )
+    moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="first_step"))
+    moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="first_step"))
+    return attrs.evolve(
+        draft.add(
+            *moves,
+            reason=f"The client named a fear ('{fear.words}') and has not started yet"
+            + (
+                f"; confidence {assessment.confidence}/10."
+                if assessment.confidence is not None
+                else "."
+            ),
+            kind=FollowUpKind.CHECK_IN,
+        ),
+        expectation=draft.expectation or (expectation.id if expectation else None),
+        final=True,
+    )
+
+
+def renegotiation_rule(situation: Situation, draft: Draft) -> Draft:
+    """Repeated requests to lower the bar: hold firm at the smallest step, not lower again."""
+    assessment = situation.assessment
+    if assessment.easier_requests_recent < 2:
+        return draft
+    latest = None
+    for facts in assessment.expectations:
+        for change in (*facts.renegotiations.applied, *facts.renegotiations.pending):
+            if change.direction is Direction.EASIER and (
+                latest is None or change.at > latest[1].at
+            ):
+                latest = (facts, change)
+    if latest is None or not situation.is_news(latest[1].at):
+        return draft
+    facts, change = latest
+    step = change.action or facts.expectation.action
+    moves = [
+        Move(kind=MoveKind.AFFIRM, topic="candour", expectation=facts.expectation.id),
+    ]
+    if situation.firmness >= 1:
+        moves.append(
+            Move(
+                kind=MoveKind.ASK_RECOMMITMENT,
+                topic="smallest_step",
+                expectation=facts.expectation.id,
+                action=facts.expectation.action,
+                step=step,
+                by=_by(situation),
+            )
+        )
+    else:
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="make_it_workable", step=step))
+    moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"))
+    return attrs.evolve(
+        draft.add(
+            *moves,
+            reason=f"{assessment.easier_requests_recent} requests to make things easier within "
+            f"{situation.style.renegotiation_window_days} days: hold firm at the smallest step.",
+            kind=FollowUpKind.ASK_RECOMMITMENT,
+        ),
+        expectation=draft.expectation or facts.expectation.id,
+        final=True,
+    )
+
+
+def lapse_rule(situation: Situation, draft: Draft) -> Draft:
+    """Unexcused lapses: climb the ladder one step, offering a smaller step before any challenge."""
+    focus = situation.focus
+    if focus is None:
+        return draft
+    since = situation.since
+    new = [
+        f
+        for f in focus.occurrences
+        if f.status is OccurrenceStatus.MISSED
+        and f.excused_by is None
+        and (since is None or f.occurrence.due > since)
+    ]
+    if not new:
+        return draft
+    expectation = focus.expectation
+    is_check_in = expectation.id == CHECK_IN_ID
+    goal = situation.goal_of(expectation.id)
+    firmness = situation.firmness
+    action = expectation.action
+    reason = (
+        f"{focus.lapses} unexcused lapse{'s' if focus.lapses != 1 else ''} on '{action}' since "
+        f"it was last done; firmness {firmness}."
+    )
+    told_us = any(
+        m.kind is MoveKind.AFFIRM and m.topic == "honesty" and m.expectation == expectation.id
+        for m in draft.moves
+    )
+    moves = []
+    if not told_us:  # the client already said so: affirm that, don't restate the miss
+        moves.append(
+            Move(
+                kind=MoveKind.ACKNOWLEDGE,
+                topic="missed_check_ins" if is_check_in else "lapse",
+                expectation=None if is_check_in else expectation.id,
+                action=None if is_check_in else action,
+                count=len(new) if is_check_in else focus.lapses,
+            )
+        )
+    kind = FollowUpKind.CHECK_IN
+    offered = any(
+        s.kind is FollowUpKind.OFFER_RENEGOTIATION
+        for s in _sent_since(situation.journal, new[0].occurrence.opens, situation.now)
+    )
+    plan = None if is_check_in else expectation.plan
+    if plan is not None:
+        moves.append(
+            Move(
+                kind=MoveKind.SURFACE_PLAN,
+                expectation=expectation.id,
+                quote=plan.obstacle,
+                response=plan.response,
+                action=action,
+            )
+        )
+    if situation.struggling and not offered and firmness >= 1 and not is_check_in:
+        moves += [
+            Move(
+                kind=MoveKind.OFFER_SMALLER_STEP,
+                topic="struggle",
+                expectation=expectation.id,
+                action=action,
+                step=smaller_step(expectation),
+            ),
+            Move(kind=MoveKind.OPEN_QUESTION, topic="what_would_help"),
+            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
+        ]
+        kind = FollowUpKind.OFFER_RENEGOTIATION
+        reason += " The client is struggling: a smaller step comes before anything firmer."
+    elif firmness <= 1:
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way"))
+        if firmness == 1 and goal is not None:
+            moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
+            kind = FollowUpKind.REMIND
+    elif firmness == 2:
+        moves += [
+            Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way"),
+            Move(
+                kind=MoveKind.ASK_RECOMMITMENT,
+                topic="lapse",
+                expectation=expectation.id,
+                action=action,
+                step=action,
+                by=_by(situation),
+            ),
+            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
+        ]
+        kind = FollowUpKind.ASK_RECOMMITMENT
+    else:
+        if goal is not None:
+            moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
+        moves += [
+            Move(
+                kind=MoveKind.CHALLENGE,
+                expectation=expectation.id,
+                action=action,
+                by=_by(situation),
+            ),
+            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
+        ]
+        kind = FollowUpKind.CHALLENGE
+    if situation.journal.agreement.peer_consent and firmness >= 2:
+        moves.append(Move(kind=MoveKind.INVITE_PEER, expectation=expectation.id))
+    return attrs.evolve(
+        draft.add(*moves, reason=reason, kind=kind),
+        expectation=draft.expectation or (None if is_check_in else expectation.id),
+        goal=draft.goal or (goal.id if goal else None),
+    )
+
+
+def harder_rule(situation: Situation, draft: Draft) -> Draft:
+    """A client asking for more challenge: affirm the growth and agree what it looks like."""
+    changes = [
+        change
+        for facts in situation.assessment.expectations
+        for change in facts.renegotiations.applied
+        if change.direction is Direction.HARDER
+        and change.proposed_by is Party.CLIENT
+        and situation.is_news(change.at)
+    ]
+    if not changes:
+        return draft
+    change = changes[-1]
+    expectation = situation.journal.expectation(change.expectation)
+    new_action = change.action or expectation.action
+    return attrs.evolve(
+        draft.add(
+            Move(
+                kind=MoveKind.AFFIRM, topic="growth", expectation=expectation.id, action=new_action
+            ),
+            Move(kind=MoveKind.OPEN_QUESTION, topic="keep_it_up", step=new_action),
+            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="their_idea"),
+            reason=f"The client asked for more: '{new_action}' applies from now.",
+            kind=FollowUpKind.CHECK_IN,
+        ),
+        expectation=draft.expectation or expectation.id,
+    )
+
+
+def momentum_rule(situation: Situation, draft: Draft) -> Draft:
+    """Momentum sliding: remind them why they started, in their own words."""
+    style = situation.style
+    falling = [
+        f
+        for f in situation.assessment.expectations
+        if f.momentum_week_ago - f.momentum >= style.momentum_falling
+    ]
+    if not falling or any(m.kind is MoveKind.REMIND_WHY for m in draft.moves):
+        return draft
+    last = situation.assessment.last_follow_up
+    if last is not None and situation.now - last.at < timedelta(days=7):
+        return draft
+    facts = max(falling, key=lambda f: f.momentum_week_ago - f.momentum)
+    goal = situation.goal_of(facts.expectation.id)
+    if goal is None:
+        return draft
+    moves: list[Move] = []
+    if not draft.moves:
+        moves.append(
+            Move(
+                kind=MoveKind.ACKNOWLEDGE,
+                topic="sliding",
+                expectation=facts.expectation.id,
+                action=facts.expectation.action,
+            )
+        )
+    moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
+    if not draft.moves:
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_would_help"))
+    return attrs.evolve(
+        draft.add(
+            *moves,
+            reason=f"Momentum on '{facts.expectation.action}' fell from "
+            f"{facts.momentum_week_ago:.2f} to {facts.momentum:.2f} in a week.",
+            kind=FollowUpKind.REMIND,
+        ),
+        expectation=draft.expectation or facts.expectation.id,
+        goal=draft.goal or goal.id,
+    )
+
+
+def _action(situation: Situation, expectation_id: str | None) -> str | None:
+    for expectation in situation.journal.expectations:
+        if expectation.id == expectation_id:
+            return expectation.action
+    return None
+
+
+DEFAULT_RULES: Final[tuple[Rule, ...]] = (
+    crisis_rule,
+    celebrate_rule,
+    setback_rule,
+    silence_rule,
+    renegotiation_rule,
+    honest_miss_rule,
+    fear_rule,
+    lapse_rule,
+    plan_rule,
+    harder_rule,
+    momentum_rule,
+)
+"""The built-in rules, in the order the default policy consults them."""
+
+
+# --- The policy ----------------------------------------------------------------------------
+
+
+def _situation(journal: Journal, assessment: Assessment, style: Style) -> Situation:
+    focus = _focus(assessment)
+    _, firmness = _firmness(journal, assessment, style, focus)
+    last = assessment.last_follow_up
+    return Situation(
+        journal=journal,
+        assessment=assessment,
+        style=style,
+        since=last.at if last is not None else None,
+        firmness=firmness,
+        focus=focus,
+        struggling=_struggling(assessment, focus, style),
+    )
+
+
+def _outside_quiet_hours(moment: datetime, journal: Journal) -> datetime:
+    """The first moment at or after *moment* outside the client's local quiet hours."""
+    zone = journal.agreement.tz
+    quiet = journal.agreement.quiet_hours
+    local = moment.astimezone(zone)
+    if not quiet.contains(local.time()):
+        return local
+    end = localize(datetime.combine(local.date(), quiet.end), zone)
+    if end <= local:
+        end = localize(datetime.combine(local.date() + timedelta(days=1), quiet.end), zone)
+    return end
+
+
+def _send_time(situation: Situation, earliest: datetime) -> datetime:
+    """When to send: after the minimum gap, within the weekly cap, outside quiet hours."""
+    journal = situation.journal
+    week = timedelta(days=7)
+    sent = sorted(e.at for e in _sent_since(journal, situation.now - week, situation.now))
+    cap = journal.agreement.weekly_cap
+    moment = earliest
+    for _ in range(len(sent) + 3):
+        moment = _outside_quiet_hours(moment, journal)
+        recent = [at for at in sent if moment - week < at <= moment]
+        if len(recent) < cap:
+            return moment
+        moment = recent[len(recent) - cap] + week
+    return _outside_quiet_hours(moment, journal)
+
+
+def _next_look(situation: Situation) -> datetime:
+    """The next moment worth looking again, when there is nothing to send now."""
+    assessment = situation.assessment
+    now = situation.now
+    style = situation.style
+    candidates: list[datetime] = []
+    for facts in (*assessment.expectations, assessment.check_ins):
+        if facts is None:
+            continue
+        for fact in facts.occurrences:
+            if fact.status is OccurrenceStatus.PENDING:
+                closes = fact.occurrence.closes
+                candidates.append(closes if closes > now else fact.occurrence.due)
+        candidates.extend(facts.renegotiations.effective)
+    if assessment.last_spoke is not None:
+        candidates.append(assessment.last_spoke + timedelta(days=style.silence_reconnect_days))
+        candidates.append(assessment.last_spoke + timedelta(days=style.silence_open_door_days))
+    candidates.extend(s.grace_until for s in assessment.setbacks)
+    if assessment.crisis_until is not None:
+        candidates.append(assessment.crisis_until)
+    later = [c for c in candidates if c > now]
+    return min(later) if later else now + timedelta(days=1)
+
+
+def _wait_reasons(situation: Situation) -> tuple[str, ...]:
+    """Why there is nothing to send: nothing new, and where each commitment stands."""
+    assessment = situation.assessment
+    reasons = ["Nothing new that needs a word since the last follow-up."]
+    for facts in assessment.expectations:
+        pending = next((f for f in facts.occurrences if f.status is OccurrenceStatus.PENDING), None)
+        if pending is None or pending.occurrence.times <= 1:
+            continue
+        done = round(pending.amount * pending.occurrence.times)
+        zone = situation.journal.agreement.tz
+        closes = pending.occurrence.closes.astimezone(zone).date()
+        left = (closes - assessment.now.astimezone(zone).date()).days
+        needed = pending.occurrence.times - done
+        reach = "still in reach" if needed <= left else "more than the days left allow"
+        reasons.append(
+            f"'{facts.expectation.action}': {done} of {pending.occurrence.times} done this "
+            f"{facts.period}, {left} day{'s' if left != 1 else ''} left; {reach}."
+        )
+    return tuple(reasons)
+
+
+def _kind(moves: Sequence[Move], proposed: FollowUpKind) -> FollowUpKind:
+    kinds = {m.kind for m in moves}
+    if proposed is FollowUpKind.CHALLENGE and MoveKind.CHALLENGE not in kinds:
+        proposed = FollowUpKind.ASK_RECOMMITMENT
+    if proposed is FollowUpKind.ASK_RECOMMITMENT and MoveKind.ASK_RECOMMITMENT not in kinds:
+        proposed = FollowUpKind.CHECK_IN
+    if proposed is FollowUpKind.CELEBRATE and MoveKind.CELEBRATE not in kinds:
+        proposed = FollowUpKind.CHECK_IN
+    return proposed
+
+
+def _deduplicated(moves: Sequence[Move]) -> list[Move]:
+    """One move of each kind, in canonical order.
+
+    Several celebrations and up to two acknowledgements of different things
+    may stay. A question the client has already answered (what got in the
+    way, when they named it or a plan covers it) goes.
+    """
+    answered = any(
+        m.kind is MoveKind.SURFACE_PLAN or (m.kind is MoveKind.ACKNOWLEDGE and m.topic == "reason")
+        for m in moves
+    )
+    kept: list[Move] = []
+    topics: dict[MoveKind, list[str]] = {}
+    for move in sorted(dict.fromkeys(moves), key=lambda m: ORDER[m.kind]):
+        seen = topics.setdefault(move.kind, [])
+        if move.kind is MoveKind.OPEN_QUESTION and answered and move.topic == "what_got_in_the_way":
+            continue
+        if move.kind is MoveKind.CELEBRATE:
+            pass
+        elif move.kind is MoveKind.ACKNOWLEDGE:
+            if move.topic in seen or len(seen) >= 2:
+                continue
+        elif seen:
+            continue
+        seen.append(move.topic)
+        kept.append(move)
+    return kept
+
+
+def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int]:
+    """Apply the invariants to the draft's moves; return the moves and the firmness."""
+    firmness = situation.firmness
+    crisis = situation.assessment.crisis_until is not None
+    if draft.no_asks or crisis or draft.kind in (FollowUpKind.OPEN_DOOR, FollowUpKind.RECONNECT):
+        firmness = 0 if crisis or draft.kind is FollowUpKind.OPEN_DOOR else min(firmness, 1)
+    allowed = {MoveKind.ASK_RECOMMITMENT: 1, MoveKind.CHALLENGE: MAX_FIRMNESS}
+    moves: list[Move] = []
+    asked = False
+    for move in _deduplicated(draft.moves):
+        if move.kind in ASKS:
+            if draft.no_asks or crisis or asked or firmness < allowed[move.kind]:
+                continue
+            asked = True
+        moves.append(move)
+    if asked and situation.struggling and MoveKind.CHALLENGE in {m.kind for m in moves}:
+        focus = situation.focus
+        if focus is not None and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
+            expectation = situation.journal.expectations[0]
+            for e in situation.journal.expectations:
+                if e.id == focus.expectation.id:
+                    expectation = e
+            moves.append(
+                Move(
+                    kind=MoveKind.OFFER_SMALLER_STEP,
+                    topic="struggle",
+                    expectation=expectation.id,
+                    action=expectation.action,
+                    step=smaller_step(expectation),
+                )
+            )
+            moves.sort(key=lambda m: ORDER[m.kind])
+    if asked and moves[0].kind not in OPENERS:
+        moves.insert(0, Move(kind=MoveKind.AFFIRM, topic="effort"))
+    return tuple(moves), firmness
+
+
+class Policy:
+    """An ordered composition of rules that decides the next follow-up.
+
+    Rules are consulted in order, each adding to a draft, until one marks
+    the draft final. The policy then enforces the invariants, schedules the
+    send time and renders the text.
+
+    >>> from accountability.examples import EXAMPLE_NOW, example_journal
+    >>> Policy().suggest(example_journal(), EXAMPLE_NOW).kind.value
+    'celebrate'
+    >>> quieter = Policy().without(momentum_rule).with_rule(fear_rule, before=celebrate_rule)
+    >>> len(quieter.rules) == len(DEFAULT_RULES) - 1
+    True
+
+    Args:
+        rules: The rules, in order; the built-in ones by default.
+        voice: The voice that renders the text; the default English voice by default.
+    """
+
+    def __init__(self, rules: Iterable[Rule] = DEFAULT_RULES, voice: Voice | None = None) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        for index, rule in enumerate(self.rules):
+            if not callable(rule):
+                raise InvalidValueError(f"Policy.rules[{index}]", rule, "a rule must be callable")
+        self.voice: Voice = voice if voice is not None else DEFAULT_VOICE
+
+    def __repr__(self) -> str:
+        names = ", ".join(getattr(r, "__name__", repr(r)) for r in self.rules)
+        return f"Policy(rules=({names}))"
+
+    def without(self, *rules: Rule) -> Policy:
+        """A policy without the given rules."""
+        return Policy((r for r in self.rules if r not in rules), self.voice)
+
+    def with_rule(self, rule: Rule, *, before: Rule | None = None) -> Policy:
+        """A policy with *rule* added, before another rule or at the end.
+
+        Raises:
+            InvalidValueError: If *before* is not one of this policy's rules.
+        """
+        rules = [r for r in self.rules if r is not rule]
+        if before is None:
+            rules.append(rule)
+        elif before not in rules:
+            raise InvalidValueError("before", before, "is not a rule of this policy")
+        else:
+            rules.insert(rules.index(before), rule)
+        return Policy(rules, self.voice)
+
+    def decide(self, journal: Journal, assessment: Assessment) -> FollowUp:
+        """The follow-up for an assessment of *journal*.
+
+        Args:
+            journal: The journal the assessment was made from.
+            assessment: The facts at ``assessment.now``.
+        """
+        style = _with_directness(assessment.style, journal)
+        situation = _situation(journal, assessment, style)
+        draft = Draft()
+        for rule in self.rules:
+            draft = rule(situation, draft)
+            if not isinstance(draft, Draft):
+                raise InvalidValueError(
+                    "rule", rule, f"returned {type(draft).__name__}, expected a Draft"
+                )
+            if draft.final:
+                break
+        return self._finish(situation, draft)
+
+    def suggest(self, journal: Journal, now: datetime, style: Style | None = None) -> FollowUp:
+        """Assess *journal* at *now* and decide the next follow-up."""
+        if style is None:
+            style = _preset(journal)
+        return self.decide(journal, assess(journal, now, style))
+
+    def _finish(self, situation: Situation, draft: Draft) -> FollowUp:
+        journal = situation.journal
+        zone = journal.agreement.tz
+        last = situation.assessment.last_follow_up
+        if (
+            draft.kind is None
+            or draft.kind is FollowUpKind.WAIT
+            or journal.agreement.weekly_cap == 0
+        ):
+            wait_until = draft.wait_until or _next_look(situation)
+            reasons = draft.reasons or _wait_reasons(situation)
+            if journal.agreement.weekly_cap == 0:
+                reasons = ("The agreement allows no follow-ups.",)
+                wait_until = situation.now + timedelta(days=7)
+            return FollowUp(
+                kind=FollowUpKind.WAIT,
+                moves=(),
+                stance=Stance(firmness=last.firmness if last else 0, empathy=1.0),
+                send_at=_outside_quiet_hours(max(wait_until, situation.now), journal),
+                goal=draft.goal,
+                expectation=draft.expectation,
+                reasons=reasons,
+                competencies=(),
+                celebrates=frozenset(),
+                text="",
+            )
+        moves, firmness = _enforce(situation, draft)
+        gap = timedelta(hours=situation.style.min_gap_hours)
+        earliest = max(situation.now, draft.not_before or situation.now)
+        if last is not None:
+            earliest = max(earliest, last.at + gap)
+        if draft.kind is FollowUpKind.OPEN_DOOR and last is not None:
+            earliest = max(earliest, last.at + timedelta(days=situation.style.open_door_every_days))
+        empathic = {
+            MoveKind.ACKNOWLEDGE,
+            MoveKind.AFFIRM,
+            MoveKind.CELEBRATE,
+            MoveKind.HOLD_SPACE,
+            MoveKind.EMPHASISE_AUTONOMY,
+        }
+        competencies = sorted(
+            {c for move in moves for c in serves(move.kind)}, key=list(Competency).index
+        )
+        return FollowUp(
+            kind=_kind(moves, draft.kind),
+            moves=moves,
+            stance=Stance(
+                firmness=firmness,
+                empathy=sum(m.kind in empathic for m in moves) / len(moves) if moves else 1.0,
+            ),
+            send_at=_send_time(situation, earliest),
+            goal=draft.goal or _goal_id(situation, draft.expectation),
+            expectation=draft.expectation,
+            reasons=draft.reasons,
+            competencies=tuple(competencies),
+            celebrates=draft.celebrates
+            if MoveKind.CELEBRATE in {m.kind for m in moves}
+            else frozenset(),
+            text=self.voice.render(moves, zone),
+        )
+
+
+def _goal_id(situation: Situation, expectation_id: str | None) -> str | None:
+    goal = situation.goal_of(expectation_id)
+    return goal.id if goal is not None else None
+
+
+def _preset(journal: Journal) -> Style:
+    return Style.named(journal.agreement.directness.value)
+
+
+def _with_directness(style: Style, journal: Journal) -> Style:
+    """The client's preferred directness can only soften a style, never harden it."""
+    if journal.agreement.directness is Directness.GENTLE and style.firmness_cap > 2:
+        return attrs.evolve(style, firmness_cap=2)
+    return style
+
+
+_DEFAULT_POLICY: Final = Policy()
+
+
+def decide(journal: Journal, assessment: Assessment, policy: Policy | None = None) -> FollowUp:
+    """Decide the follow-up for an assessment, with the default policy unless given one.
+
+    Args:
+        journal: The journal the assessment was made from.
+        assessment: The facts at the moment of decision.
+        policy: The rules to use; the built-in ones by default.
+    """
+    return (policy or _DEFAULT_POLICY).decide(journal, assessment)
+
+
+def suggest(
+    journal: Journal,
+    now: datetime,
+    style: Style | str | None = None,
+    policy: Policy | None = None,
+) -> FollowUp:
+    """Suggest the next follow-up for a client: what to send, why, and when.
+
+    A pure function of its arguments: it never reads the clock and never
+    changes the journal.
+
+    Args:
+        journal: The client's journal.
+        now: The moment of decision (aware).
+        style: A `Style`, a preset name (``"gentle"``, ``"balanced"``,
+            ``"direct"``), or None for the preset matching the agreement's
+            preferred directness.
+        policy: The rules to use; the built-in ones by default.
+
+    Returns:
+        The follow-up, possibly "wait until T".
+
+    Raises:
+        NaiveDatetimeError: If *now* has no zone.
+        InvalidValueError: If *style* names no preset.
+
+    >>> from accountability.examples import EXAMPLE_NOW, example_journal
+    >>> follow_up = suggest(example_journal(), EXAMPLE_NOW)
+    >>> follow_up.kind.value, follow_up.stance.firmness
+    ('celebrate', 0)
+    """
+    chosen = Style.named(style) if isinstance(style, str) else style
+    return (policy or _DEFAULT_POLICY).suggest(journal, now, chosen)
