@@ -16,7 +16,6 @@ from accountability import (
     Cadence,
     CheckIn,
     Completion,
-    Contact,
     Direction,
     Event,
     Expectation,
@@ -32,8 +31,6 @@ from accountability import (
     Schedule,
     Setback,
     Severity,
-    Win,
-    WinSize,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -76,7 +73,7 @@ def journal(
     )
 
 
-def runs(*days: int, hour: int = 7) -> tuple[Completion, ...]:
+def runs(*days: int, hour: int = 7) -> tuple[Event, ...]:
     """Runs on the given days."""
     return tuple(Completion(id=f"c{day}", at=at(day, hour), expectation="run") for day in days)
 

@@ -155,6 +155,7 @@ class ExpectationFacts:
             and not excused, right now.
         lapses: Consecutive unexcused lapses since the last completion. A
             run of misses with no word in between counts once.
+        lapse_starts: The due moment each of those lapses began with.
         adherence: The mean share done over the window's closed periods that
             were not excused, 0 to 1; None when nothing was due.
         momentum: An exponentially smoothed completion share, 0 to 1.
@@ -173,6 +174,7 @@ class ExpectationFacts:
     next_due: datetime | None
     overdue: bool
     lapses: int
+    lapse_starts: tuple[datetime, ...]
     adherence: float | None
     momentum: float
     momentum_week_ago: float
@@ -589,19 +591,23 @@ def _slump_comebacks(
     return wins
 
 
-def _lapses(facts: Sequence[OccurrenceFact], spoke: Sequence[datetime], now: datetime) -> int:
-    """Runs of unexcused misses since the last completion; words from the client split runs."""
-    lapses = 0
+def _lapses(facts: Sequence[OccurrenceFact], spoke: Sequence[datetime]) -> list[datetime]:
+    """Where each run of unexcused misses since the last completion began.
+
+    Words from the client between two misses split a run; a miss the client
+    reported is a lapse of its own.
+    """
+    starts: list[datetime] = []
     previous: datetime | None = None
     for fact in facts:
         if fact.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY):
-            lapses, previous = 0, None
+            starts, previous = [], None
         elif fact.status is OccurrenceStatus.MISSED:
             due = fact.occurrence.due
             if previous is None or _spoke_between(spoke, previous, due) or fact.reported:
-                lapses += 1
+                starts.append(due)
             previous = due
-    return lapses
+    return starts
 
 
 def _spoke_between(spoke: Sequence[datetime], start: datetime, end: datetime) -> bool:
@@ -668,6 +674,7 @@ def _assess_expectation(
     momentum = _momentum(facts, style.half_life_days, now, now)
     momentum_week_ago = _momentum(facts, style.half_life_days, now, now - timedelta(days=7))
     streak, best, grew, current_from = _streaks(facts, now)
+    lapse_starts = _lapses(facts, spoke)
     closed = [
         f
         for f in facts
@@ -747,7 +754,8 @@ def _assess_expectation(
             occurrences=tuple(facts),
             next_due=next_due,
             overdue=overdue,
-            lapses=_lapses(facts, spoke, now),
+            lapses=len(lapse_starts),
+            lapse_starts=tuple(lapse_starts),
             adherence=adherence,
             momentum=momentum,
             momentum_week_ago=momentum_week_ago,

@@ -300,13 +300,10 @@ def _firmness(
     cap = style.firmness_cap
     if journal.agreement.directness is Directness.GENTLE:
         cap = min(cap, 2)
-    new_misses = focus is not None and any(
-        f.status is OccurrenceStatus.MISSED
-        and f.excused_by is None
-        and (since is None or f.occurrence.due > since)
-        for f in focus.occurrences
+    new_lapse = focus is not None and any(
+        since is None or start > since for start in focus.lapse_starts
     )
-    if focus is not None and new_misses and focus.lapses >= style.lapses_per_step:
+    if focus is not None and new_lapse and focus.lapses >= style.lapses_per_step:
         return base, min(base + 1, max(cap, 0), MAX_FIRMNESS)
     good_news = any(
         f.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY)
@@ -314,8 +311,8 @@ def _firmness(
         for facts in assessment.expectations
         for f in facts.occurrences
     ) or any(since is None or w.at > since for w in assessment.wins)
-    if good_news or new_misses is False:
-        return base, max(0, min(base - 1 if good_news else base, cap))
+    if good_news:
+        return base, max(0, min(base - 1, cap))
     return base, min(base, cap)
 
 
@@ -700,6 +697,8 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
     if focus is None:
         return draft
     since = situation.since
+    if not any(since is None or start > since for start in focus.lapse_starts):
+        return draft  # the same run of misses as last time: one lapse, not N reminders
     new = [
         f
         for f in focus.occurrences
@@ -707,8 +706,6 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
         and f.excused_by is None
         and (since is None or f.occurrence.due > since)
     ]
-    if not new:
-        return draft
     expectation = focus.expectation
     is_check_in = expectation.id == CHECK_IN_ID
     goal = situation.goal_of(expectation.id)
@@ -736,7 +733,7 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
     kind = FollowUpKind.CHECK_IN
     offered = any(
         s.kind is FollowUpKind.OFFER_RENEGOTIATION
-        for s in _sent_since(situation.journal, new[0].occurrence.opens, situation.now)
+        for s in _sent_since(situation.journal, focus.lapse_starts[0], situation.now)
     )
     plan = None if is_check_in else expectation.plan
     if plan is not None:
@@ -1159,7 +1156,9 @@ class Policy:
             return FollowUp(
                 kind=FollowUpKind.WAIT,
                 moves=(),
-                stance=Stance(firmness=last.firmness if last else 0, empathy=1.0),
+                stance=Stance(
+                    firmness=min(situation.firmness, last.firmness if last else 0), empathy=1.0
+                ),
                 send_at=_outside_quiet_hours(max(wait_until, situation.now), journal),
                 goal=draft.goal,
                 expectation=draft.expectation,

@@ -1,0 +1,408 @@
+"""suggest(): the next follow-up in the situations coaches describe.
+
+Each test reads the suggestion the way a coach would: what kind of message,
+which moves in which order, what it quotes, and when it goes out. Print the
+words of every scenario with ``python tests/scenarios.py`` to read them out loud.
+"""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+import attrs
+import pytest
+
+import scenarios
+from accountability import (
+    Agreement,
+    CheckIn,
+    Draft,
+    FollowUpKind,
+    Journal,
+    Move,
+    MoveKind,
+    Policy,
+    QuietHours,
+    Situation,
+    Win,
+    suggest,
+)
+from accountability.decide import celebrate_rule, momentum_rule, smaller_step
+from accountability.exceptions import InvalidValueError
+from scenarios import WHY, at, journal, runs, sent
+
+
+def kinds(moves: tuple[Move, ...]) -> list[MoveKind]:
+    return [move.kind for move in moves]
+
+
+def test_a_client_afraid_of_failing_hears_their_fear_back_and_is_offered_a_tiny_first_step() -> (
+    None
+):
+    record, now = scenarios.afraid_and_not_started()
+
+    follow_up = suggest(record, now)
+
+    assert FollowUpKind.CHECK_IN == follow_up.kind
+    assert MoveKind.ACKNOWLEDGE == follow_up.moves[0].kind
+    assert "\u201cI'm scared I'll fail again.\u201d" in follow_up.text
+    assert MoveKind.OFFER_SMALLER_STEP in kinds(follow_up.moves)
+    assert not follow_up.asks
+    assert "Run for 10 minutes" in follow_up.text
+
+
+def test_three_missed_check_ins_with_no_word_get_one_gentle_reminder_not_three() -> None:
+    record, now = scenarios.three_missed_check_ins()
+
+    follow_up = suggest(record, now)
+
+    assert FollowUpKind.REMIND == follow_up.kind
+    assert 1 == follow_up.stance.firmness
+    assert [MoveKind.ACKNOWLEDGE, MoveKind.REMIND_WHY, MoveKind.OPEN_QUESTION] == kinds(
+        follow_up.moves
+    )
+    assert WHY in follow_up.text
+    assert not follow_up.asks
+
+
+def test_a_family_crisis_mid_streak_gets_space_and_no_ask() -> None:
+    record, now = scenarios.crisis_mid_streak()
+
+    follow_up = suggest(record, now)
+
+    assert FollowUpKind.SUPPORT_SETBACK == follow_up.kind
+    assert [MoveKind.ACKNOWLEDGE, MoveKind.HOLD_SPACE, MoveKind.EMPHASISE_AUTONOMY] == kinds(
+        follow_up.moves
+    )
+    assert 0 == follow_up.stance.firmness
+    assert "\u201cMy mum is in hospital.\u201d" in follow_up.text
+
+
+def test_once_support_is_sent_the_crisis_window_is_held_quietly_until_it_ends() -> None:
+    record, now = scenarios.crisis_mid_streak()
+    first = suggest(record, now)
+    record = record.add(first.sent("f-support"))
+
+    later = suggest(record, now + timedelta(days=3))
+
+    assert FollowUpKind.WAIT == later.kind
+    assert at(24, 9) <= later.send_at
+
+
+def test_a_first_win_after_a_two_week_slump_is_celebrated_as_a_comeback() -> None:
+    record, now = scenarios.first_win_after_a_slump()
+
+    follow_up = suggest(record, now)
+
+    assert FollowUpKind.CELEBRATE == follow_up.kind
+    assert [MoveKind.CELEBRATE] == kinds(follow_up.moves)
+    assert "after 15 days away" in follow_up.text
+    assert {"comeback:run:2026-03-23"} == follow_up.celebrates
+
+
+def test_asking_twice_in_a_week_to_lower_the_bar_is_met_by_holding_firm_at_the_smallest_step() -> (
+    None
+):
+    record, now = scenarios.lowering_the_bar_twice()
+
+    follow_up = suggest(record, now)
+
+    assert FollowUpKind.ASK_RECOMMITMENT == follow_up.kind
+    assert [
+        MoveKind.AFFIRM,
+        MoveKind.ASK_RECOMMITMENT,
+        MoveKind.EMPHASISE_AUTONOMY,
+    ] == kinds(follow_up.moves)
+    ask = follow_up.moves[1]
+    assert "Run for 10 minutes" == ask.step
+    assert ask.by is not None
+    assert "Tuesday 17 March" in follow_up.text
+    assert MoveKind.OFFER_SMALLER_STEP not in kinds(follow_up.moves)
+
+
+def test_ten_days_of_silence_reconnects_with_curiosity_and_twenty_five_leaves_an_open_door() -> (
+    None
+):
+    ten = suggest(*scenarios.silent(10))
+    twenty_five = suggest(*scenarios.silent(25))
+
+    assert FollowUpKind.RECONNECT == ten.kind
+    assert MoveKind.OPEN_QUESTION in kinds(ten.moves)
+    assert "10 days" in ten.text
+    assert FollowUpKind.OPEN_DOOR == twenty_five.kind
+    assert 0 == twenty_five.stance.firmness
+    assert [MoveKind.ACKNOWLEDGE, MoveKind.EMPHASISE_AUTONOMY] == kinds(twenty_five.moves)
+    assert not ten.asks
+    assert not twenty_five.asks
+
+
+def test_after_an_open_door_the_policy_slows_down_rather_than_chase() -> None:
+    record, now = scenarios.silent(25)
+    record = record.add(suggest(record, now).sent("f-door"))
+
+    follow_up = suggest(record, now + timedelta(days=3))
+
+    assert FollowUpKind.WAIT == follow_up.kind
+    assert now + timedelta(days=14) <= follow_up.send_at
+
+
+def test_a_client_doing_well_who_asks_for_more_is_affirmed_and_asked_what_will_help() -> None:
+    record, now = scenarios.doing_well_asks_for_more()
+
+    follow_up = suggest(record, now)
+
+    assert MoveKind.AFFIRM == follow_up.moves[0].kind
+    assert "\u201cRun for 30 minutes\u201d" in follow_up.text
+    assert MoveKind.CELEBRATE in kinds(follow_up.moves)
+    assert "This was your idea" in follow_up.text
+
+
+def test_an_honest_miss_is_affirmed_for_honesty_before_anything_else() -> None:
+    record, now = scenarios.honest_miss_with_obstacle()
+
+    follow_up = suggest(record, now)
+
+    assert (MoveKind.AFFIRM, "honesty") == (follow_up.moves[0].kind, follow_up.moves[0].topic)
+    assert "\u201cMy knee was sore\u201d" in follow_up.text
+    assert "What got in the way?" not in follow_up.text
+
+
+def test_an_if_then_plan_is_surfaced_when_its_obstacle_shows_up() -> None:
+    record, now = scenarios.if_then_obstacle_shows_up()
+
+    follow_up = suggest(record, now)
+
+    plan = next(m for m in follow_up.moves if m.kind is MoveKind.SURFACE_PLAN)
+    assert ("I work late", "I run the next morning") == (plan.quote, plan.response)
+    assert "\u201cIf I work late, then I run the next morning.\u201d" in follow_up.text
+
+
+def test_one_of_three_done_with_two_days_left_waits_rather_than_nags() -> None:
+    record, now = scenarios.thrice_weekly_one_done_two_days_left()
+
+    follow_up = suggest(record, now)
+
+    assert FollowUpKind.WAIT == follow_up.kind
+    assert () == follow_up.moves
+    assert any("1 of 3 done this week, 2 days left" in reason for reason in follow_up.reasons)
+    assert at(14, 0) <= follow_up.send_at
+
+
+def test_a_follow_up_decided_at_half_past_eleven_goes_out_when_quiet_hours_end() -> None:
+    record, now = scenarios.decided_late_at_night()
+
+    follow_up = suggest(record, now)
+
+    assert FollowUpKind.WAIT != follow_up.kind
+    assert at(6, 8) == follow_up.send_at
+
+
+def test_momentum_sliding_without_a_dramatic_miss_brings_back_why_they_started() -> None:
+    record, now = scenarios.sliding_slowly()
+
+    follow_up = suggest(record, now)
+
+    assert FollowUpKind.REMIND == follow_up.kind
+    assert MoveKind.REMIND_WHY in kinds(follow_up.moves)
+    assert WHY in follow_up.text
+    assert not follow_up.asks
+
+
+def busy_evenings(*days: int) -> tuple[CheckIn, ...]:
+    """The client checks in each evening but does not run: each miss is a lapse of its own."""
+    return tuple(CheckIn(id=f"k{day}", at=at(day, 21), progress="Busy day") for day in days)
+
+
+def test_firmness_climbs_one_step_per_follow_up_while_new_lapses_come() -> None:
+    record = journal(*runs(0, 1, 2, 3, 4), *busy_evenings(*range(5, 14)))
+    steps = []
+    for day in range(6, 14, 2):
+        follow_up = suggest(record, at(day, 10))
+        steps.append(follow_up.stance.firmness)
+        record = record.add(follow_up.sent(f"f{day}"))
+
+    assert [1, 2, 3, 3] == steps
+
+
+def test_a_long_silent_run_of_misses_is_one_lapse_and_gets_one_reminder() -> None:
+    record = journal(*runs(0, 1, 2, 3, 4))
+    first = suggest(record, at(6, 10))
+    record = record.add(first.sent("f6"))
+
+    second = suggest(record, at(8, 10))
+
+    assert 1 == first.stance.firmness
+    assert FollowUpKind.WAIT == second.kind
+
+
+def test_a_challenge_with_care_opens_with_empathy_and_names_autonomy() -> None:
+    record = journal(*runs(0, 1, 2, 3, 4), *busy_evenings(*range(5, 11)))
+    for day in (6, 8):
+        record = record.add(suggest(record, at(day, 10)).sent(f"f{day}"))
+
+    follow_up = suggest(record, at(10, 10))
+
+    assert FollowUpKind.CHALLENGE == follow_up.kind
+    assert follow_up.moves[0].kind in (MoveKind.ACKNOWLEDGE, MoveKind.AFFIRM)
+    assert MoveKind.EMPHASISE_AUTONOMY == follow_up.moves[-1].kind
+    assert "staying stuck" in follow_up.text
+
+
+def test_a_completion_steps_firmness_down() -> None:
+    record = journal(*runs(0, 1, 2, 3, 4), sent(7, FollowUpKind.ASK_RECOMMITMENT, firmness=2))
+    record = record.add(*runs(8, 9))
+
+    follow_up = suggest(record, at(9, 12))
+
+    assert follow_up.stance.firmness <= 1
+
+
+def test_a_struggling_client_is_offered_a_smaller_step_before_any_challenge() -> None:
+    record = journal(*runs(0, 1), sent(3, FollowUpKind.REMIND, firmness=1))
+    record = record.add(
+        CheckIn(id="k-low", at=at(3, 20), progress="I can't get going", confidence=2)
+    )
+
+    follow_up = suggest(record, at(6, 10))
+
+    assert FollowUpKind.OFFER_RENEGOTIATION == follow_up.kind
+    assert MoveKind.OFFER_SMALLER_STEP in kinds(follow_up.moves)
+    assert MoveKind.CHALLENGE not in kinds(follow_up.moves)
+
+
+def test_the_gentle_style_never_climbs_past_a_clear_ask() -> None:
+    record = journal(*runs(0, 1, 2, 3, 4), *busy_evenings(*range(5, 20)))
+    steps = []
+    for day in range(6, 20, 2):
+        follow_up = suggest(record, at(day, 10), style="gentle")
+        steps.append(follow_up.stance.firmness)
+        record = record.add(follow_up.sent(f"f{day}"))
+
+    assert max(steps) == 2
+
+
+def test_quiet_hours_are_read_in_the_clients_zone_across_a_dst_change() -> None:
+    record = journal(*runs(0, 1, 2))
+    berlin_spring = at(26, 23, 30)  # Saturday 28 March; clocks go forward that night
+
+    follow_up = suggest(record, berlin_spring)
+
+    local = follow_up.send_at.astimezone(record.agreement.tz)
+    assert (local.date().day, local.time()) == (29, time(8))
+    assert "CEST" == local.tzname()
+
+
+def test_the_weekly_cap_holds_a_follow_up_until_the_oldest_of_the_week_drops_out() -> None:
+    three = [sent(day, FollowUpKind.CHECK_IN) for day in (5, 6, 7)]
+    news = Win(id="w", at=at(8, 9), what="Signed up for the race!")
+    record = journal(*runs(0, 1, 2), *three, news)
+
+    follow_up = suggest(record, at(8, 13))
+
+    assert FollowUpKind.WAIT != follow_up.kind
+    assert at(12, 12) == follow_up.send_at
+
+
+def test_no_follow_up_is_stacked_on_the_last_one() -> None:
+    record = journal(*runs(0, 1, 2), sent(4, FollowUpKind.CHECK_IN, hour=9))
+
+    follow_up = suggest(record, at(4, 15))
+
+    assert at(4, 9) + timedelta(hours=20) <= follow_up.send_at
+
+
+def test_an_agreement_that_allows_no_follow_ups_gets_none() -> None:
+    record = journal(*runs(0, 1, 2))
+    record = record.with_agreement(attrs.evolve(record.agreement, weekly_cap=0))
+
+    assert FollowUpKind.WAIT == suggest(record, at(6, 10)).kind
+
+
+def test_every_follow_up_has_a_reason_and_names_the_competencies_it_serves() -> None:
+    for build in scenarios.SCENARIOS.values():
+        follow_up = suggest(*build())
+        assert follow_up.reasons
+        if follow_up.moves:
+            assert follow_up.competencies
+
+
+def test_the_policy_never_changes_the_journal() -> None:
+    record, now = scenarios.lowering_the_bar_twice()
+    before = record
+
+    suggest(record, now)
+
+    assert before == record
+    assert "Run for 20 minutes" == record.expectations[0].action
+
+
+def test_your_own_rule_can_add_moves_and_the_invariants_still_hold() -> None:
+    def always_challenge(situation: Situation, draft: Draft) -> Draft:
+        return draft.add(
+            Move(kind=MoveKind.CHALLENGE, action="Run for 20 minutes"),
+            reason="House rule: always push",
+            kind=FollowUpKind.CHALLENGE,
+        )
+
+    record, now = scenarios.crisis_mid_streak()
+    pushy = Policy().with_rule(always_challenge, before=celebrate_rule)
+
+    follow_up = pushy.suggest(record, now)
+
+    assert not follow_up.asks
+
+
+def test_a_rule_can_be_removed_from_the_policy() -> None:
+    record, now = scenarios.sliding_slowly()
+
+    follow_up = Policy().without(momentum_rule).suggest(record, now)
+
+    assert FollowUpKind.WAIT == follow_up.kind
+
+
+def test_a_rule_that_returns_something_else_is_refused_by_name() -> None:
+    def broken(situation: Situation, draft: Draft) -> Draft:
+        return None  # type: ignore[return-value]
+
+    record, now = scenarios.silent(10)
+
+    with pytest.raises(InvalidValueError, match="broken"):
+        Policy([broken]).suggest(record, now)
+
+
+def test_an_unknown_style_name_is_refused() -> None:
+    record, now = scenarios.silent(10)
+
+    with pytest.raises(InvalidValueError, match="'brutal'"):
+        suggest(record, now, style="brutal")
+
+
+@pytest.mark.parametrize(
+    ("action", "step"),
+    [
+        ("Run for 30 minutes", "Run for 15 minutes"),
+        ("Read 1 chapter", "Read 0.5 chapter"),
+        ("Meditate", "Just the first five minutes of: Meditate"),
+    ],
+)
+def test_a_smaller_step_is_a_concrete_scaled_down_version(action: str, step: str) -> None:
+    expectation = journal(action=action).expectations[0]
+
+    assert step == smaller_step(expectation)
+
+
+def test_quiet_hours_that_do_not_wrap_midnight_also_hold() -> None:
+    record = journal(*runs(0, 1, 2))
+    siesta = attrs.evolve(record.agreement, quiet_hours=QuietHours(start=time(13), end=time(15)))
+    record = Journal(
+        agreement=Agreement(
+            zone=siesta.zone, agreed_at=siesta.agreed_at, quiet_hours=siesta.quiet_hours
+        ),
+        goals=record.goals,
+        expectations=record.expectations,
+        events=record.events,
+    )
+
+    follow_up = suggest(record, at(6, 13, 30))
+
+    assert at(6, 15) == follow_up.send_at
