@@ -19,8 +19,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -94,7 +95,9 @@ class OccurrenceFact:
 
     Attributes:
         occurrence: The period and its due moment.
-        status: Done, partly, missed, excused or pending.
+        status: Done, partly, missed, excused or pending. A period a setback
+            covers is excused unless it was fully done; whatever was done in
+            it still shows in ``amount``.
         amount: The share done, 0 to 1.
         reported: Whether the client told us it was missed (honest reporting).
         excused_by: The id of the setback that excuses it, if any.
@@ -371,7 +374,7 @@ def _versions(
             if not justified:
                 effective = change.at + horizon
         timed.append((effective, change.id, change))
-    timed.sort(key=lambda item: (item[0], item[1]))
+    timed.sort(key=lambda item: (item[0].astimezone(UTC), item[1]))
     versions = [(expectation.agreed_at, expectation)]
     applied: list[Renegotiation] = []
     pending: list[Renegotiation] = []
@@ -464,13 +467,13 @@ def _status(
 ) -> OccurrenceStatus:
     if amount >= 1 - _EPSILON:
         return OccurrenceStatus.DONE
+    if excuse is not None:
+        # Excused, whatever was done: an excused period leaves momentum unchanged, so
+        # a little progress in a hard week can never count against the client.
+        return OccurrenceStatus.EXCUSED
     closed = (
         occurrence.closes <= now if occurrence.opens != occurrence.closes else occurrence.due <= now
     )
-    if amount > 0 and closed:
-        return OccurrenceStatus.PARTLY  # progress counts: a partly done period is never excused
-    if excuse is not None and amount <= 0:
-        return OccurrenceStatus.EXCUSED
     if reported or closed:
         return OccurrenceStatus.MISSED if amount <= 0 else OccurrenceStatus.PARTLY
     return OccurrenceStatus.PENDING
@@ -496,25 +499,51 @@ def _momentum_series(
 ) -> list[tuple[OccurrenceFact, float]]:
     """Blend each closed period's share into the score, period by period.
 
-    Excused and still-open periods are skipped, so they leave the score
-    unchanged. Sparser habits decay more slowly: the half-life is divided by
-    the square root of the completions asked per day.
+    Still-open periods are skipped. Excused periods leave the score unchanged,
+    except that progress made in one still counts when it helps: an excused
+    period is blended in only if that raises the score, so a hard week can
+    never count against the client. Sparser habits decay more slowly: the
+    half-life is divided by the square root of the completions asked per day.
     """
     score = 0.0
     series: list[tuple[OccurrenceFact, float]] = []
     for fact in facts:
-        if fact.status in (OccurrenceStatus.EXCUSED, OccurrenceStatus.PENDING):
-            continue
-        if not _closed(fact, now, until):
+        if fact.status is OccurrenceStatus.PENDING or not _closed(fact, now, until):
             continue
         occurrence = fact.occurrence
-        days = max((occurrence.closes - occurrence.opens).total_seconds() / 86400, 1.0)
-        half_life = half_life_days / math.sqrt(occurrence.times / days)
-        decay = 0.5 ** (days / half_life)
-        share = fact.amount if fact.status is not OccurrenceStatus.MISSED else 0.0
-        score = min(1.0, max(0.0, score * decay + share * (1 - decay)))
+        decay = _decay(occurrence.closes - occurrence.opens, occurrence.times, half_life_days)
+        blended = min(1.0, max(0.0, score * decay + fact.amount * (1 - decay)))
+        if fact.status is OccurrenceStatus.EXCUSED and blended <= score:
+            continue
+        score = blended
         series.append((fact, score))
     return series
+
+
+@lru_cache(maxsize=256)
+def _decay(length: timedelta, times: int, half_life_days: float) -> float:
+    """How much of the score survives one period of this length asking *times* completions."""
+    days = max(length.total_seconds() / 86400, 1.0)
+    half_life = half_life_days / math.sqrt(times / days)
+    return float(0.5 ** (days / half_life))
+
+
+def _adherence(facts: Sequence[OccurrenceFact], now: datetime) -> float | None:
+    """The mean share done over closed periods; excused ones count only when they help.
+
+    Periods a setback excuses are left out, unless what was done in one is
+    above the mean of the rest: then it counts, since effort in a hard week
+    should never count against the client.
+    """
+    closed = [f for f in facts if f.status is not OccurrenceStatus.PENDING and _closed(f, now)]
+    counted = [f.amount for f in closed if f.status is not OccurrenceStatus.EXCUSED]
+    if not counted:
+        return None
+    base = sum(counted) / len(counted)
+    counted += [
+        f.amount for f in closed if f.status is OccurrenceStatus.EXCUSED and f.amount > base
+    ]
+    return sum(counted) / len(counted)
 
 
 def _momentum(
@@ -615,6 +644,45 @@ def _spoke_between(spoke: Sequence[datetime], start: datetime, end: datetime) ->
     return index < len(spoke) and spoke[index] < end
 
 
+def _occurrence_facts(
+    occurrences: Sequence[Occurrence],
+    own: Sequence[Event],
+    setbacks: Sequence[SetbackFacts],
+    expectation_id: str,
+    now: datetime,
+) -> list[OccurrenceFact]:
+    """What became of each occurrence, from the expectation's own completions and misses."""
+    amounts = [0.0] * len(occurrences)
+    reported = [False] * len(occurrences)
+    match = _Matcher(occurrences)
+    for event in own:
+        if isinstance(event, Completion):
+            index = match(event.at, event.due)
+            if index is not None:
+                amounts[index] += event.amount / occurrences[index].times
+        elif isinstance(event, Miss):
+            index = match(event.at, event.due)
+            if index is not None:
+                reported[index] = True
+    facts: list[OccurrenceFact] = []
+    for index, occurrence in enumerate(occurrences):
+        excuse = next(
+            (s.setback.id for s in setbacks if _covers(s, expectation_id, occurrence)), None
+        )
+        amount = min(1.0, amounts[index])
+        status = _status(occurrence, amount, reported[index], excuse, now)
+        facts.append(
+            OccurrenceFact(
+                occurrence=occurrence,
+                status=status,
+                amount=amount,
+                reported=reported[index],
+                excused_by=excuse if status is OccurrenceStatus.EXCUSED else None,
+            )
+        )
+    return facts
+
+
 def _assess_expectation(
     *,
     journal: Journal,
@@ -635,43 +703,10 @@ def _assess_expectation(
     versions, renegotiation_facts = _versions(expectation, renegotiations, setbacks, now, style)
     current = versions[-1][1]
     occurrences = _occurrences(versions, zone, history_start, now)
-    amounts = [0.0] * len(occurrences)
-    reported = [False] * len(occurrences)
-    match = _Matcher(occurrences)
-    for event in own:
-        if isinstance(event, Completion):
-            index = match(event.at, event.due)
-            if index is not None:
-                amounts[index] += event.amount / occurrences[index].times
-        elif isinstance(event, Miss):
-            index = match(event.at, event.due)
-            if index is not None:
-                reported[index] = True
-    facts: list[OccurrenceFact] = []
-    for index, occurrence in enumerate(occurrences):
-        excuse = next(
-            (s.setback.id for s in setbacks if _covers(s, expectation.id, occurrence)), None
-        )
-        amount = min(1.0, amounts[index])
-        status = _status(occurrence, amount, reported[index], excuse, now)
-        facts.append(
-            OccurrenceFact(
-                occurrence=occurrence,
-                status=status,
-                amount=amount,
-                reported=reported[index],
-                excused_by=excuse if status is OccurrenceStatus.EXCUSED else None,
-            )
-        )
-    in_window = [
-        f
-        for f in facts
-        if f.occurrence.due >= window_start
-        and f.status not in (OccurrenceStatus.EXCUSED, OccurrenceStatus.PENDING)
-        and _closed(f, now)
-    ]
-    adherence = sum(f.amount for f in in_window) / len(in_window) if in_window else None
-    momentum = _momentum(facts, style.half_life_days, now, now)
+    facts = _occurrence_facts(occurrences, own, setbacks, expectation.id, now)
+    adherence = _adherence([f for f in facts if f.occurrence.due >= window_start], now)
+    series = _momentum_series(facts, style.half_life_days, now, now)
+    momentum = series[-1][1] if series else 0.0
     momentum_week_ago = _momentum(facts, style.half_life_days, now, now - timedelta(days=7))
     streak, best, grew, current_from = _streaks(facts, now)
     lapse_starts = _lapses(facts, spoke)
@@ -740,7 +775,7 @@ def _assess_expectation(
     )
     wins.extend(
         _momentum_wins(
-            facts=facts,
+            series=series,
             expectation=expectation,
             current=current,
             window_start=window_start,
@@ -787,7 +822,7 @@ def _worth_celebrating(
 
 def _momentum_wins(
     *,
-    facts: Sequence[OccurrenceFact],
+    series: Sequence[tuple[OccurrenceFact, float]],
     expectation: Expectation,
     current: Expectation,
     window_start: datetime,
@@ -798,7 +833,7 @@ def _momentum_wins(
     wins: list[WinFact] = []
     threshold = style.momentum_recovered
     been_above = dipped = False
-    for fact, score in _momentum_series(facts, style.half_life_days, now, now):
+    for fact, score in series:
         if score >= threshold:
             if dipped and fact.occurrence.due >= window_start:
                 wins.append(
@@ -816,6 +851,10 @@ def _momentum_wins(
         elif been_above:
             dipped = True
     return wins
+
+
+def _instant(moment: datetime) -> datetime:
+    return moment.astimezone(UTC)
 
 
 def _events_before(journal: Journal, moment: datetime) -> int:
@@ -974,7 +1013,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     >>> from accountability.examples import EXAMPLE_NOW, example_journal
     >>> facts = assess(example_journal(), EXAMPLE_NOW)
     >>> [(f.expectation.id, f.streak, f.period) for f in facts.expectations]
-    [('run', 1, 'week'), ('stretch', 2, 'day')]
+    [('run', 2, 'week'), ('stretch', 2, 'day')]
     >>> [win.source.value for win in facts.uncelebrated]
     ['reported', 'outcome']
     """
@@ -984,6 +1023,10 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     style = style if style is not None else Style()
     if not isinstance(style, Style):
         raise v.InvalidValueError("style", style, "expected a Style")
+    given = now
+    # Work in UTC: two datetimes sharing a ZoneInfo compare by wall time, which misorders
+    # the repeated autumn hour. Everything below compares instants.
+    now = now.astimezone(UTC)
     end = _events_before(journal, now)
     history_start = now - timedelta(days=style.history_days)
     window_start = now - timedelta(days=style.window_days)
@@ -1037,7 +1080,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     ):
         wins.extend(detected)
         worth.update(w.id for w in detected if w.at >= recent_start)
-    wins.sort(key=lambda w: (w.at, w.id))
+    wins.sort(key=lambda w: (w.at.astimezone(UTC), w.id))
     celebrated = {win_id for e in recent if isinstance(e, FollowUpSent) for win_id in e.celebrated}
     crisis = [
         s.grace_until for s in setbacks if s.in_grace and s.setback.severity is Severity.CRISIS
@@ -1057,7 +1100,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     )
     week_start = now - _FOLLOW_UP_WEEK
     return Assessment(
-        now=now,
+        now=given,
         zone=journal.agreement.zone,
         expectations=tuple(expectation_facts),
         check_ins=check_ins,
@@ -1068,7 +1111,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
             if w.id not in celebrated and (w.source is WinSource.REPORTED or w.id in worth)
         ),
         setbacks=setbacks,
-        crisis_until=max(crisis) if crisis else None,
+        crisis_until=max(crisis, key=_instant) if crisis else None,
         last_spoke=last_spoke,
         silence=now - last_spoke if last_spoke is not None else None,
         honest_misses=tuple(e for e in in_window if isinstance(e, Miss)),

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Final, Protocol
 
 import attrs
@@ -94,8 +94,8 @@ class Situation:
         journal: The client's journal.
         assessment: The facts at ``assessment.now``.
         style: The thresholds in use (with the agreement's directness applied).
-        since: When the last follow-up was sent, if any: news is what
-            happened after it.
+        since: When the last follow-up was sent (in UTC), if any: news is
+            what happened after it.
         firmness: The step of the firmness ladder this follow-up may take,
             already limited to one step above the last one.
         focus: The expectation with the most unexcused lapses, if any lapsed.
@@ -113,8 +113,8 @@ class Situation:
 
     @property
     def now(self) -> datetime:
-        """The moment of the decision."""
-        return self.assessment.now
+        """The moment of the decision, in UTC (so arithmetic and comparisons are by instant)."""
+        return self.assessment.now.astimezone(UTC)
 
     def is_news(self, moment: datetime) -> bool:
         """Whether something at *moment* happened after the last follow-up."""
@@ -296,7 +296,7 @@ def _firmness(
     """The ladder: (last firmness, this one). Up one step only on new unexcused lapses."""
     last = assessment.last_follow_up
     base = last.firmness if last is not None else 0
-    since = last.at if last is not None else None
+    since = last.at.astimezone(UTC) if last is not None else None
     cap = style.firmness_cap
     if journal.agreement.directness is Directness.GENTLE:
         cap = min(cap, 2)
@@ -361,7 +361,7 @@ def crisis_rule(situation: Situation, draft: Draft) -> Draft:
         return draft
     crisis = max(
         (s for s in assessment.setbacks if s.in_grace and s.setback.severity is Severity.CRISIS),
-        key=lambda s: s.setback.at,
+        key=lambda s: s.setback.at.astimezone(UTC),
     )
     reason = (
         f"A crisis was reported on {crisis.setback.at:%a %-d %b}: no asks until "
@@ -431,7 +431,7 @@ def setback_rule(situation: Situation, draft: Draft) -> Draft:
     ]
     if not fresh:
         return draft
-    setback = max(fresh, key=lambda s: s.setback.at).setback
+    setback = max(fresh, key=lambda s: s.setback.at.astimezone(UTC)).setback
     affected = [
         e for e in situation.journal.expectations if not setback.affects or e.id in setback.affects
     ]
@@ -470,7 +470,7 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
     days = assessment.silence.days
     last_spoke = assessment.last_spoke
     if days >= style.silence_open_door_days:
-        door_from = last_spoke + timedelta(days=style.silence_open_door_days)
+        door_from = last_spoke.astimezone(UTC) + timedelta(days=style.silence_open_door_days)
         last = assessment.last_follow_up
         if last is not None and last.kind is FollowUpKind.OPEN_DOOR and last.at >= door_from:
             return attrs.evolve(
@@ -906,7 +906,7 @@ def _situation(journal: Journal, assessment: Assessment, style: Style) -> Situat
         journal=journal,
         assessment=assessment,
         style=style,
-        since=last.at if last is not None else None,
+        since=last.at.astimezone(UTC) if last is not None else None,
         firmness=firmness,
         focus=focus,
         struggling=_struggling(assessment, focus, style),
@@ -930,14 +930,16 @@ def _send_time(situation: Situation, earliest: datetime) -> datetime:
     """When to send: after the minimum gap, within the weekly cap, outside quiet hours."""
     journal = situation.journal
     week = timedelta(days=7)
-    sent = sorted(e.at for e in _sent_since(journal, situation.now - week, situation.now))
+    sent = sorted(
+        e.at.astimezone(UTC) for e in _sent_since(journal, situation.now - week, situation.now)
+    )
     cap = journal.agreement.weekly_cap
-    moment = earliest
+    moment = earliest.astimezone(UTC)
     for _ in range(len(sent) + 3):
-        moment = _outside_quiet_hours(moment, journal)
+        moment = _outside_quiet_hours(moment, journal).astimezone(UTC)
         recent = [at for at in sent if moment - week < at <= moment]
         if len(recent) < cap:
-            return moment
+            break
         moment = recent[len(recent) - cap] + week
     return _outside_quiet_hours(moment, journal)
 
@@ -962,7 +964,7 @@ def _next_look(situation: Situation) -> datetime:
     candidates.extend(s.grace_until for s in assessment.setbacks)
     if assessment.crisis_until is not None:
         candidates.append(assessment.crisis_until)
-    later = [c for c in candidates if c > now]
+    later = [c.astimezone(UTC) for c in candidates if c > now]
     return min(later) if later else now + timedelta(days=1)
 
 
@@ -1159,7 +1161,9 @@ class Policy:
                 stance=Stance(
                     firmness=min(situation.firmness, last.firmness if last else 0), empathy=1.0
                 ),
-                send_at=_outside_quiet_hours(max(wait_until, situation.now), journal),
+                send_at=_outside_quiet_hours(
+                    max(wait_until.astimezone(UTC), situation.now), journal
+                ),
                 goal=draft.goal,
                 expectation=draft.expectation,
                 reasons=reasons,
@@ -1169,11 +1173,14 @@ class Policy:
             )
         moves, firmness = _enforce(situation, draft)
         gap = timedelta(hours=situation.style.min_gap_hours)
-        earliest = max(situation.now, draft.not_before or situation.now)
+        earliest = situation.now
+        if draft.not_before is not None:
+            earliest = max(earliest, draft.not_before.astimezone(UTC))
         if last is not None:
-            earliest = max(earliest, last.at + gap)
+            earliest = max(earliest, last.at.astimezone(UTC) + gap)
         if draft.kind is FollowUpKind.OPEN_DOOR and last is not None:
-            earliest = max(earliest, last.at + timedelta(days=situation.style.open_door_every_days))
+            door = last.at.astimezone(UTC) + timedelta(days=situation.style.open_door_every_days)
+            earliest = max(earliest, door)
         empathic = {
             MoveKind.ACKNOWLEDGE,
             MoveKind.AFFIRM,

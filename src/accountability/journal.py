@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from operator import attrgetter
 from typing import TypeVar, overload
 
@@ -37,11 +37,13 @@ from accountability.record import (
 __all__ = ["Journal"]
 
 _E = TypeVar("_E", bound=Event)
-_at = attrgetter("at")
+_at = attrgetter("at")  # compared against UTC moments only, so comparisons are by instant
 
 
 def _event_key(event: Event) -> tuple[datetime, str]:
-    return (event.at, event.id)
+    # In UTC: Python compares two datetimes sharing a ZoneInfo by wall time, which puts the
+    # repeated autumn hour out of order. Instants in UTC always compare correctly.
+    return (event.at.astimezone(UTC), event.id)
 
 
 def _in_time_order(events: Iterable[Event]) -> tuple[Event, ...]:
@@ -97,7 +99,7 @@ class Journal:
     Build one with [`Journal.start`][accountability.Journal.start] and
     [`add`][accountability.Journal.add]:
 
-    >>> from datetime import datetime
+    >>> from datetime import UTC, datetime
     >>> from zoneinfo import ZoneInfo
     >>> from accountability import Agreement, CheckIn, Goal
     >>> berlin = ZoneInfo("Europe/Berlin")
@@ -245,8 +247,8 @@ class Journal:
         """
         v.check_aware("start", start)
         v.check_aware("end", end)
-        low = bisect_left(self.events, start, key=_at)
-        high = bisect_left(self.events, end, lo=low, key=_at)
+        low = bisect_left(self.events, start.astimezone(UTC), key=_at)
+        high = bisect_left(self.events, end.astimezone(UTC), lo=low, key=_at)
         window = self.events[low:high]
         if kind is None:
             return window
@@ -259,7 +261,7 @@ class Journal:
             NaiveDatetimeError: If *moment* has no zone.
         """
         v.check_aware("moment", moment)
-        cut = bisect_left(self.events, moment, key=_at)
+        cut = bisect_left(self.events, moment.astimezone(UTC), key=_at)
         if cut == len(self.events):
             return self
         return attrs.evolve(self, events=self.events[:cut])

@@ -14,7 +14,7 @@ daily run is one per day, "3 times a week" is a weekly rule with `times=3`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Final
 
@@ -54,12 +54,37 @@ def localize(wall: datetime, zone: tzinfo) -> datetime:
     An ambiguous time (the repeated hour in autumn) takes its first, earlier
     instant. The result's tzinfo is *zone*.
     """
-    return wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+    local = wall.replace(tzinfo=zone)
+    if local.utcoffset() == local.replace(fold=1).utcoffset():
+        return local  # an ordinary wall time: nothing to resolve
+    return local.astimezone(UTC).astimezone(zone)
+
+
+@lru_cache(maxsize=256)
+def _offset_zone(offset: timedelta) -> timezone:
+    return timezone(offset)
+
+
+def fixed(moment: datetime) -> datetime:
+    """The same instant and wall time, with a fixed UTC offset instead of a named zone.
+
+    Python compares two datetimes that share a `ZoneInfo` by their wall time,
+    so the repeated hour of an autumn night would compare out of order. With
+    fixed offsets every comparison is by instant, while the local wall time
+    stays readable.
+    """
+    offset = moment.utcoffset()
+    assert offset is not None  # only aware datetimes reach here
+    return moment.replace(tzinfo=_offset_zone(offset), fold=0)
 
 
 @attrs.frozen(kw_only=True)
 class Occurrence:
     """One period of a schedule: when it opens, when it is due, and when it closes.
+
+    Its moments carry the client's UTC offset at that moment (a fixed
+    offset, so they compare by instant even in the repeated autumn hour);
+    use ``.astimezone(zone)`` to read them with the zone's name.
 
     Attributes:
         opens: The start of the period, at 00:00 local time on its first day.
@@ -85,19 +110,37 @@ class _Parts:
     byweekday: tuple[int, ...]
     bynweekday: tuple[tuple[int, int], ...]
     bymonthday: tuple[int, ...]
+    simple: bool
+    """Whether the rule is daily or weekly with at most BYDAY and INTERVAL: then its
+    dates follow by plain arithmetic, without iterating the rule."""
+
+
+_SIMPLE_KEYS: Final = frozenset({"FREQ", "INTERVAL", "BYDAY"})
 
 
 @lru_cache(maxsize=1024)
 def _parts(rule: str) -> _Parts:
     parsed = _parse(rule, datetime(2000, 1, 1))
-    # dateutil exposes no public accessors for these; read them in this one place.
+    keys = {part.split("=", 1)[0].strip().upper() for part in rule.split(";")}
+    # dateutil exposes no public accessors for these; read them in this one place. It also
+    # fills BYDAY and BYMONTHDAY from the start when a rule has none: keep only what the
+    # rule itself says, since the start here is a placeholder.
     return _Parts(
         freq=getattr(parsed, "_freq"),  # noqa: B009
         interval=getattr(parsed, "_interval"),  # noqa: B009
         count=getattr(parsed, "_count"),  # noqa: B009
-        byweekday=tuple(sorted(getattr(parsed, "_byweekday") or ())),  # noqa: B009
+        byweekday=tuple(sorted(getattr(parsed, "_byweekday") or ()))  # noqa: B009
+        if "BYDAY" in keys
+        else (),
         bynweekday=tuple(sorted(getattr(parsed, "_bynweekday") or ())),  # noqa: B009
-        bymonthday=tuple(sorted(getattr(parsed, "_bymonthday") or ())),  # noqa: B009
+        bymonthday=tuple(sorted(getattr(parsed, "_bymonthday") or ()))  # noqa: B009
+        if "BYMONTHDAY" in keys
+        else (),
+        simple=(
+            getattr(parsed, "_freq") in (DAILY, WEEKLY)  # noqa: B009
+            and keys <= _SIMPLE_KEYS
+            and not getattr(parsed, "_bynweekday")  # noqa: B009
+        ),
     )
 
 
@@ -127,6 +170,8 @@ def _validate_rule(instance: Cadence, attribute: attrs.Attribute[str], value: st
         raise InvalidScheduleError(
             name, value, f"not a single recurrence rule ({error})"
         ) from error
+    if _parts(value).interval < 1:
+        raise InvalidScheduleError(name, value, "INTERVAL must be a whole number of at least 1")
     if freq not in _FREQ_STEP:
         raise InvalidScheduleError(
             name,
@@ -229,6 +274,10 @@ class Cadence:
         unit = {DAILY: "day", WEEKLY: "week", MONTHLY: "month", YEARLY: "year"}[freq]
         period = {1: unit, 2: f"other {unit}"}.get(interval, f"{interval} {unit}s")
         days, nth, monthdays = list(parts.byweekday), parts.bynweekday, parts.bymonthday
+        if freq == WEEKLY and not days:
+            days = [self.start.weekday()]
+        if freq == MONTHLY and not nth and not monthdays:
+            monthdays = (self.start.day,)
         if self.times > 1:
             text = f"{self.times} times " + (f"a {unit}" if interval == 1 else f"every {period}")
         elif days and freq in (DAILY, WEEKLY):
@@ -281,7 +330,40 @@ class Cadence:
 
     def _local_starts(self, zone: tzinfo, after: datetime) -> Iterator[datetime]:
         local_day = after.astimezone(zone).date()
-        yield from self._rule(self._skip_ahead(local_day))
+        parts = _parts(self.rule)
+        if parts.simple:
+            yield from self._simple_starts(parts, local_day)
+        else:
+            yield from self._rule(self._skip_ahead(local_day))
+
+    def _simple_starts(self, parts: _Parts, local_day: date) -> Iterator[datetime]:
+        """The rule's local start times by date arithmetic (same as rrule's, much faster).
+
+        Daily rules step by INTERVAL days from the start; weekly rules take the
+        listed weekdays of every INTERVAL-th week, weeks beginning on Monday.
+        """
+        at = self.at or time(0)
+        if parts.byweekday:
+            days = frozenset(parts.byweekday)
+        else:
+            days = frozenset({self.start.weekday()} if parts.freq == WEEKLY else range(7))
+        first = max(self.start, local_day - timedelta(days=7 * parts.interval + 7))
+        if parts.freq == DAILY:
+            offset = (first - self.start).days % parts.interval
+            day = first + timedelta(days=(parts.interval - offset) % parts.interval)
+            step = timedelta(days=parts.interval)
+            while True:
+                if day.weekday() in days:
+                    yield datetime.combine(day, at)
+                day += step
+        week_zero = self.start - timedelta(days=self.start.weekday())
+        day = first
+        one = timedelta(days=1)
+        while True:
+            week = (day - week_zero).days // 7
+            if week % parts.interval == 0 and day.weekday() in days:
+                yield datetime.combine(day, at)
+            day += one
 
     def occurrences(
         self, zone: tzinfo, after: datetime, before: datetime
@@ -303,12 +385,13 @@ class Cadence:
         >>> from zoneinfo import ZoneInfo
         >>> berlin = ZoneInfo("Europe/Berlin")
         >>> daily = Cadence.daily(at=time(7), start=date(2026, 3, 27))
-        >>> [o.due.strftime("%d %H:%M %Z") for o in daily.occurrences(
+        >>> [o.due.astimezone(berlin).strftime("%d %H:%M %Z") for o in daily.occurrences(
         ...     berlin, datetime(2026, 3, 28, tzinfo=berlin), datetime(2026, 3, 31, tzinfo=berlin))]
         ['28 07:00 CET', '29 07:00 CEST', '30 07:00 CEST']
         """
         v.check_aware("after", after)
         v.check_aware("before", before)
+        after, before = after.astimezone(UTC), before.astimezone(UTC)
         if before <= after:
             return ()
         found: list[Occurrence] = []
@@ -317,15 +400,17 @@ class Cadence:
         parts = _parts(self.rule)
         step = _FREQ_STEP[parts.freq] * parts.interval
         midnight = time(0)
-        opens = localize(datetime.combine(current.date(), midnight), zone) if current else None
+        opens = (
+            fixed(localize(datetime.combine(current.date(), midnight), zone)) if current else None
+        )
         timed = self.at is not None and self.times == 1
         while current is not None and opens is not None:
             if opens >= before:
                 break
             following = next(starts, None)
             close_day = following.date() if following is not None else current.date() + step
-            closes = localize(datetime.combine(close_day, midnight), zone)
-            due = localize(current, zone) if timed else closes
+            closes = fixed(localize(datetime.combine(close_day, midnight), zone))
+            due = fixed(localize(current, zone)) if timed else closes
             if after <= due < before:
                 found.append(Occurrence(opens=opens, due=due, closes=closes, times=self.times))
             current, opens = following, closes
@@ -356,8 +441,8 @@ class Due:
         """
         v.check_aware("after", after)
         v.check_aware("before", before)
-        if after <= self.at < before:
-            moment = self.at.astimezone(zone)
+        if after.astimezone(UTC) <= self.at < before.astimezone(UTC):
+            moment = fixed(self.at.astimezone(zone))
             return (Occurrence(opens=moment, due=moment, closes=moment),)
         return ()
 
