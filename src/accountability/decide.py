@@ -719,12 +719,15 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
         m.kind is MoveKind.AFFIRM and m.topic == "honesty" and m.expectation == expectation.id
         for m in draft.moves
     )
+    started = any(
+        f.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY) for f in focus.occurrences
+    )
     moves = []
     if not told_us:  # the client already said so: affirm that, don't restate the miss
         moves.append(
             Move(
                 kind=MoveKind.ACKNOWLEDGE,
-                topic="missed_check_ins" if is_check_in else "lapse",
+                topic="missed_check_ins" if is_check_in else "lapse" if started else "not_started",
                 expectation=None if is_check_in else expectation.id,
                 action=None if is_check_in else action,
                 count=len(new) if is_check_in else focus.lapses,

@@ -75,6 +75,10 @@ _WORDINGS: Final[dict[tuple[MoveKind, str], str]] = {
     (MoveKind.ACKNOWLEDGE, "missed_check_ins"): (
         "I haven't had your check-ins for the last {count} times we agreed on, and that's okay."
     ),
+    (MoveKind.ACKNOWLEDGE, "not_started"): (
+        "Getting {action} going hasn't happened yet, and that's okay. Starting is often the "
+        "hardest part."
+    ),
     (MoveKind.ACKNOWLEDGE, "reason"): "You mentioned {quote}, and that's a real obstacle.",
     (MoveKind.ACKNOWLEDGE, "fear"): (
         "You told me: {said} That fear makes sense, and it deserves to be taken seriously."

@@ -65,6 +65,29 @@ def _offset_zone(offset: timedelta) -> timezone:
     return timezone(offset)
 
 
+@lru_cache(maxsize=65536)
+def _steady_offset(zone: tzinfo, day: date) -> timedelta | None:
+    """The zone's UTC offset on *day* if it holds all day (no DST change), else None."""
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    offset = start.utcoffset()
+    if offset != start.replace(fold=1).utcoffset():
+        return None
+    following = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+    return offset if following.utcoffset() == offset else None
+
+
+def local_moment(day: date, at: time, zone: tzinfo) -> datetime:
+    """The moment a local date and wall time name in *zone*, with a fixed offset.
+
+    Same as ``fixed(localize(datetime.combine(day, at), zone))``, but on the
+    many days without a DST change it is one cached lookup and one combine.
+    """
+    offset = _steady_offset(zone, day)
+    if offset is not None:
+        return datetime.combine(day, at, tzinfo=_offset_zone(offset))
+    return fixed(localize(datetime.combine(day, at), zone))
+
+
 def fixed(moment: datetime) -> datetime:
     """The same instant and wall time, with a fixed UTC offset instead of a named zone.
 
@@ -400,17 +423,15 @@ class Cadence:
         parts = _parts(self.rule)
         step = _FREQ_STEP[parts.freq] * parts.interval
         midnight = time(0)
-        opens = (
-            fixed(localize(datetime.combine(current.date(), midnight), zone)) if current else None
-        )
+        opens = local_moment(current.date(), midnight, zone) if current else None
         timed = self.at is not None and self.times == 1
         while current is not None and opens is not None:
             if opens >= before:
                 break
             following = next(starts, None)
             close_day = following.date() if following is not None else current.date() + step
-            closes = fixed(localize(datetime.combine(close_day, midnight), zone))
-            due = fixed(localize(current, zone)) if timed else closes
+            closes = local_moment(close_day, midnight, zone)
+            due = local_moment(current.date(), current.time(), zone) if timed else closes
             if after <= due < before:
                 found.append(Occurrence(opens=opens, due=due, closes=closes, times=self.times))
             current, opens = following, closes
