@@ -472,13 +472,20 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
     if days >= style.silence_open_door_days:
         door_from = last_spoke.astimezone(UTC) + timedelta(days=style.silence_open_door_days)
         last = assessment.last_follow_up
-        if last is not None and last.kind is FollowUpKind.OPEN_DOOR and last.at >= door_from:
+        again = last.at + timedelta(days=style.open_door_every_days) if last else None
+        if (
+            last is not None
+            and again is not None
+            and last.kind is FollowUpKind.OPEN_DOOR
+            and last.at >= door_from
+            and situation.now < again
+        ):
             return attrs.evolve(
                 draft,
                 kind=FollowUpKind.WAIT,
                 reasons=(*draft.reasons, f"Silent for {days} days; the door was left open."),
                 final=True,
-                wait_until=last.at + timedelta(days=style.open_door_every_days),
+                wait_until=again,
             )
         return attrs.evolve(
             draft.add(
@@ -734,10 +741,7 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
             )
         )
     kind = FollowUpKind.CHECK_IN
-    offered = any(
-        s.kind is FollowUpKind.OFFER_RENEGOTIATION
-        for s in _sent_since(situation.journal, focus.lapse_starts[0], situation.now)
-    )
+    offered = _offered_smaller_step(situation)
     plan = None if is_check_in else expectation.plan
     if plan is not None:
         moves.append(
@@ -768,15 +772,15 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
         if firmness == 1 and goal is not None:
             moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
             kind = FollowUpKind.REMIND
-    elif firmness == 2:
+    elif firmness == 2 or is_check_in:  # a missed check-in never calls for a challenge
         moves += [
             Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way"),
             Move(
                 kind=MoveKind.ASK_RECOMMITMENT,
-                topic="lapse",
-                expectation=expectation.id,
-                action=action,
-                step=action,
+                topic="check_in" if is_check_in else "lapse",
+                expectation=None if is_check_in else expectation.id,
+                action=None if is_check_in else action,
+                step=None if is_check_in else action,
                 by=_by(situation),
             ),
             Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
@@ -923,10 +927,14 @@ def _outside_quiet_hours(moment: datetime, journal: Journal) -> datetime:
     local = moment.astimezone(zone)
     if not quiet.contains(local.time()):
         return local
-    end = localize(datetime.combine(local.date(), quiet.end), zone)
-    if end <= local:
-        end = localize(datetime.combine(local.date() + timedelta(days=1), quiet.end), zone)
-    return end
+    instant = moment.astimezone(UTC)
+    for day in (local.date(), local.date() + timedelta(days=1)):
+        wall = datetime.combine(day, quiet.end)
+        # Both readings of a wall time repeated in autumn, earlier first; compare instants.
+        for end in (localize(wall, zone), wall.replace(tzinfo=zone, fold=1)):
+            if end.astimezone(UTC) > instant:
+                return end
+    return local  # unreachable: the end of the quiet hours comes within a day
 
 
 def _send_time(situation: Situation, earliest: datetime) -> datetime:
@@ -1032,6 +1040,17 @@ def _deduplicated(moves: Sequence[Move]) -> list[Move]:
     return kept
 
 
+def _offered_smaller_step(situation: Situation) -> bool:
+    """Whether a smaller step was offered since the focus's lapses began."""
+    focus = situation.focus
+    if focus is None or not focus.lapse_starts:
+        return False
+    return any(
+        s.kind is FollowUpKind.OFFER_RENEGOTIATION
+        for s in _sent_since(situation.journal, focus.lapse_starts[0], situation.now)
+    )
+
+
 def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int]:
     """Apply the invariants to the draft's moves; return the moves and the firmness."""
     firmness = situation.firmness
@@ -1047,23 +1066,25 @@ def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int]
                 continue
             asked = True
         moves.append(move)
-    if asked and situation.struggling and MoveKind.CHALLENGE in {m.kind for m in moves}:
-        focus = situation.focus
-        if focus is not None and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
-            expectation = situation.journal.expectations[0]
-            for e in situation.journal.expectations:
-                if e.id == focus.expectation.id:
-                    expectation = e
+    challenge = next((m for m in moves if m.kind is MoveKind.CHALLENGE), None)
+    if challenge is not None and situation.struggling and not _offered_smaller_step(situation):
+        # A struggling client is offered a smaller step before being challenged.
+        about = next(
+            (e for e in situation.journal.expectations if e.id == challenge.expectation), None
+        )
+        moves.remove(challenge)
+        if about is not None and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
             moves.append(
                 Move(
                     kind=MoveKind.OFFER_SMALLER_STEP,
                     topic="struggle",
-                    expectation=expectation.id,
-                    action=expectation.action,
-                    step=smaller_step(expectation),
+                    expectation=about.id,
+                    action=about.action,
+                    step=smaller_step(about),
                 )
             )
             moves.sort(key=lambda m: ORDER[m.kind])
+        asked = any(m.kind in ASKS for m in moves)
     if asked and moves[0].kind not in OPENERS:
         moves.insert(0, Move(kind=MoveKind.AFFIRM, topic="effort"))
     return tuple(moves), firmness
@@ -1153,7 +1174,9 @@ class Policy:
             or draft.kind is FollowUpKind.WAIT
             or journal.agreement.weekly_cap == 0
         ):
-            wait_until = draft.wait_until or _next_look(situation)
+            wait_until = draft.wait_until
+            if wait_until is None or wait_until <= situation.now:
+                wait_until = _next_look(situation)
             reasons = draft.reasons or _wait_reasons(situation)
             if journal.agreement.weekly_cap == 0:
                 reasons = ("The agreement allows no follow-ups.",)

@@ -134,6 +134,9 @@ _WORDINGS: Final[dict[tuple[MoveKind, str], str]] = {
     (MoveKind.ASK_RECOMMITMENT, "smallest_step"): (
         "Let's hold steady at {step} rather than change it again. Are you willing to do it by {by}?"
     ),
+    (MoveKind.ASK_RECOMMITMENT, "check_in"): (
+        "Could you send me a quick check-in by {by}, even just a line?"
+    ),
     (MoveKind.ASK_RECOMMITMENT, ""): "Are you willing to commit to {step} again by {by}?",
     (MoveKind.CHALLENGE, ""): (
         "I know this is hard, and I also know staying stuck isn't what you want. What's one "
