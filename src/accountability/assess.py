@@ -28,6 +28,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from accountability import _validate as v
+from accountability.exceptions import UnknownReferenceError
 from accountability.journal import Journal
 from accountability.record import (
     CheckIn,
@@ -304,8 +305,6 @@ class Assessment:
         for facts in self.expectations:
             if facts.expectation.id == expectation_id:
                 return facts
-        from accountability.exceptions import UnknownReferenceError  # noqa: PLC0415
-
         raise UnknownReferenceError("expectation", expectation_id)
 
 

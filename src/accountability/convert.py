@@ -380,9 +380,7 @@ def _flatten(error: BaseException, path: str) -> list[tuple[str, str]]:
 def _serialization_error(error: BaseException, path: str) -> SerializationError:
     problems = _flatten(error, path)
     first_path, first_reason = problems[0]
-    result = SerializationError(first_path, first_reason)
-    result.problems = tuple(problems)  # type: ignore[attr-defined]
-    return result
+    return SerializationError(first_path, first_reason, tuple(problems))
 
 
 # --- Public functions ----------------------------------------------------------------------

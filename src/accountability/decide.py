@@ -77,7 +77,18 @@ __all__ = [
     "Policy",
     "Rule",
     "Situation",
+    "celebrate_rule",
+    "crisis_rule",
     "decide",
+    "fear_rule",
+    "harder_rule",
+    "honest_miss_rule",
+    "lapse_rule",
+    "momentum_rule",
+    "plan_rule",
+    "renegotiation_rule",
+    "setback_rule",
+    "silence_rule",
     "smaller_step",
     "suggest",
 ]
@@ -348,7 +359,8 @@ def _sent_since(journal: Journal, start: datetime, now: datetime) -> tuple[Follo
 def _by(situation: Situation, days: int = 3) -> datetime:
     """A concrete date a few days ahead, at the end of the client's day."""
     local = situation.now.astimezone(situation.journal.agreement.tz)
-    return localize(datetime.combine(local.date() + timedelta(days=days), time(20)), local.tzinfo)  # type: ignore[arg-type]
+    zone = situation.journal.agreement.tz
+    return localize(datetime.combine(local.date() + timedelta(days=days), time(20)), zone)
 
 
 # --- The built-in rules --------------------------------------------------------------------

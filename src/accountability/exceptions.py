@@ -139,18 +139,23 @@ class SerializationError(AccountabilityError, ValueError):
     """A JSON document could not become a library object.
 
     Attributes:
-        path: Where in the document the problem is, such as
+        path: Where in the document the (first) problem is, such as
             ``"$.events[3].at"``; ``"$"`` is the whole document.
         reason: What is wrong there.
+        problems: Every problem found, as ``(path, reason)`` pairs, the first
+            one first.
     """
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, problems: tuple[tuple[str, str], ...] = ()) -> None:
         self.path = path
         self.reason = reason
+        self.problems = problems or ((path, reason),)
         super().__init__(f"{path}: {reason}")
 
-    def __reduce__(self) -> tuple[type[SerializationError], tuple[str, str]]:
-        return (type(self), (self.path, self.reason))
+    def __reduce__(
+        self,
+    ) -> tuple[type[SerializationError], tuple[str, str, tuple[tuple[str, str], ...]]]:
+        return (type(self), (self.path, self.reason, self.problems))
 
 
 class UnsupportedVersionError(SerializationError):
