@@ -112,6 +112,8 @@ class Situation:
         focus: The expectation with the most unexcused lapses, if any lapsed.
         struggling: Whether the client is struggling (low momentum,
             repeated lapses or low confidence).
+        now: The moment of the decision, in UTC (so arithmetic and
+            comparisons are by instant).
     """
 
     journal: Journal
@@ -121,11 +123,7 @@ class Situation:
     firmness: int
     focus: ExpectationFacts | None
     struggling: bool
-
-    @property
-    def now(self) -> datetime:
-        """The moment of the decision, in UTC (so arithmetic and comparisons are by instant)."""
-        return self.assessment.now.astimezone(UTC)
+    now: datetime
 
     def is_news(self, moment: datetime) -> bool:
         """Whether something at *moment* happened after the last follow-up."""
@@ -572,13 +570,13 @@ def honest_miss_rule(situation: Situation, draft: Draft) -> Draft:
 
 def plan_rule(situation: Situation, draft: Draft) -> Draft:
     """Surface a stored if-then plan when its obstacle shows up in the client's words."""
+    if not any(e.plan is not None for e in situation.journal.expectations):
+        return draft
+    start = situation.now - timedelta(days=situation.style.recent_days)
+    if situation.since is not None and situation.since > start:
+        start = situation.since + timedelta(microseconds=1)
     said: list[tuple[str, str | None]] = []
-    for event in situation.journal.between(
-        situation.since or situation.now - timedelta(days=situation.style.window_days),
-        situation.now + timedelta(microseconds=1),
-    ):
-        if not situation.is_news(event.at) or not situation.is_recent(event.at):
-            continue
+    for event in situation.journal.between(start, situation.now + timedelta(microseconds=1)):
         match event:
             case Miss():
                 said.append((event.reason, event.expectation))
@@ -929,6 +927,7 @@ def _situation(journal: Journal, assessment: Assessment, style: Style) -> Situat
         firmness=firmness,
         focus=focus,
         struggling=_struggling(assessment, focus, style),
+        now=assessment.now.astimezone(UTC),
     )
 
 
