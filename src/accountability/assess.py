@@ -530,19 +530,22 @@ def _decay(length: timedelta, times: int, half_life_days: float) -> float:
 def _adherence(facts: Sequence[OccurrenceFact], now: datetime) -> float | None:
     """The mean share done over closed periods; excused ones count only when they help.
 
-    Periods a setback excuses are left out, unless what was done in one is
-    above the mean of the rest: then it counts, since effort in a hard week
-    should never count against the client.
+    Periods a setback excuses are left out, unless counting them raises the
+    mean: effort in a hard week never counts against the client. The excused
+    periods are added best first while each lifts the mean, which gives the
+    highest mean any choice of them could, so a new setback can never lower it.
     """
     closed = [f for f in facts if f.status is not OccurrenceStatus.PENDING and _closed(f, now)]
     counted = [f.amount for f in closed if f.status is not OccurrenceStatus.EXCUSED]
     if not counted:
         return None
-    base = sum(counted) / len(counted)
-    counted += [
-        f.amount for f in closed if f.status is OccurrenceStatus.EXCUSED and f.amount > base
-    ]
-    return sum(counted) / len(counted)
+    total, count = sum(counted), len(counted)
+    excused = (f.amount for f in closed if f.status is OccurrenceStatus.EXCUSED)
+    for amount in sorted(excused, reverse=True):
+        if amount * count <= total:
+            break
+        total, count = total + amount, count + 1
+    return total / count
 
 
 def _momentum(
