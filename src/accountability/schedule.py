@@ -139,6 +139,7 @@ class _Parts:
 
 
 _SIMPLE_KEYS: Final = frozenset({"FREQ", "INTERVAL", "BYDAY"})
+_LONGEST_GAP_DAYS: Final = 366
 
 
 @lru_cache(maxsize=1024)
@@ -338,7 +339,11 @@ class Cadence:
         Daily and weekly rules without COUNT repeat with a fixed step, so
         moving the start by whole steps keeps every later occurrence. That
         keeps a window query's cost proportional to the window, not to the
-        years since the cadence started.
+        years since the cadence started. (Rules with only FREQ, INTERVAL and
+        BYDAY never get here: their dates follow by arithmetic.) The start
+        moves to at least a year and a step before *local_day*: a rule
+        filtered by month or day of the month can leave that long a gap, and
+        the period open when the window starts began at the occurrence before.
         """
         anchor = self._anchor()
         parts = _parts(self.rule)
@@ -346,7 +351,7 @@ class Cadence:
         if parts.count is not None or step_days is None:
             return anchor
         step = step_days * parts.interval
-        steps = (local_day - self.start).days // step - 1
+        steps = (local_day - self.start).days // step - (_LONGEST_GAP_DAYS // step + 2)
         if steps <= 0:
             return anchor
         return anchor + timedelta(days=steps * step)

@@ -155,7 +155,13 @@ def cadences(start: st.SearchStrategy[date] | None = None) -> st.SearchStrategy[
         st.builds(
             Cadence.from_rrule,
             st.sampled_from(
-                ["FREQ=MONTHLY;BYMONTHDAY=1", "FREQ=MONTHLY;BYDAY=1MO", "FREQ=DAILY;INTERVAL=3"]
+                [
+                    "FREQ=MONTHLY;BYMONTHDAY=1",
+                    "FREQ=MONTHLY;BYDAY=1MO",
+                    "FREQ=DAILY;INTERVAL=3",
+                    "FREQ=DAILY;BYMONTHDAY=1,15",
+                    "FREQ=WEEKLY;BYDAY=MO;BYMONTH=1,7",
+                ]
             ),
             start=starts,
             at=at,
