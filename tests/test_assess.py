@@ -78,7 +78,7 @@ def test_a_crisis_setback_mid_streak_excuses_the_misses_and_suspends_for_fourtee
     during = assess(journal(*runs(*range(10)), crisis), at(15, 12))
 
     facts = during.expectations[0]
-    statuses = {o.occurrence.due.date(): o.status for o in facts.occurrences}
+    statuses = {o.occurrence.due.astimezone(BERLIN).date(): o.status for o in facts.occurrences}
     assert all(
         statuses[MONDAY + timedelta(days=d)] is OccurrenceStatus.EXCUSED for d in range(11, 16)
     )

@@ -343,13 +343,30 @@ def _setback_facts(journal: Journal, setback: Setback, now: datetime) -> Setback
     )
 
 
-def _covers(facts: SetbackFacts, expectation_id: str, occurrence: Occurrence) -> bool:
-    affects = facts.setback.affects
-    if affects and expectation_id not in affects:
-        return False
-    if occurrence.opens == occurrence.closes:  # a one-off: its due moment
-        return facts.setback.start <= occurrence.due < facts.excused_until
-    return occurrence.opens < facts.excused_until and occurrence.closes > facts.setback.start
+@attrs.frozen
+class _Excuse:
+    """A setback's excusing span in UTC, for cheap comparisons with occurrences."""
+
+    setback_id: str
+    affects: frozenset[str]
+    start: datetime
+    until: datetime
+
+    @classmethod
+    def of(cls, facts: SetbackFacts) -> _Excuse:
+        return cls(
+            facts.setback.id,
+            facts.setback.affects,
+            facts.setback.start.astimezone(UTC),
+            facts.excused_until.astimezone(UTC),
+        )
+
+    def covers(self, expectation_id: str, occurrence: Occurrence) -> bool:
+        if self.affects and expectation_id not in self.affects:
+            return False
+        if occurrence.opens == occurrence.closes:  # a one-off: its due moment
+            return self.start <= occurrence.due < self.until
+        return occurrence.opens < self.until and occurrence.closes > self.start
 
 
 def _versions(
@@ -450,6 +467,7 @@ class _Matcher:
             return self.by_due[due]
         if self.one_off is not None:
             return self.one_off  # a one-off takes anything done for it, early or late
+        moment = moment.astimezone(UTC)  # occurrences are in UTC: compare like with like
         position = bisect_left(self.opens, moment + timedelta(microseconds=1)) - 1
         if position < 0:
             return None
@@ -587,11 +605,17 @@ def _action_at(versions: Sequence[tuple[datetime, Expectation]], moment: datetim
     return action
 
 
+def _day(moment: datetime, zone: tzinfo) -> str:
+    """The client's local date of a moment, as ISO text (for the ids of detected wins)."""
+    return moment.astimezone(zone).date().isoformat()
+
+
 def _slump_comebacks(
     facts: Sequence[OccurrenceFact],
     expectation: Expectation,
     versions: Sequence[tuple[datetime, Expectation]],
     now: datetime,
+    zone: tzinfo,
 ) -> list[WinFact]:
     """The first completion after a slump: three or more missed periods over five days or more."""
     wins: list[WinFact] = []
@@ -606,7 +630,7 @@ def _slump_comebacks(
             if missed >= _SLUMP_PERIODS and away >= _SLUMP_DAYS:
                 wins.append(
                     WinFact(
-                        id=f"comeback:{expectation.id}:{fact.occurrence.due.date().isoformat()}",
+                        id=f"comeback:{expectation.id}:{_day(fact.occurrence.due, zone)}",
                         at=due,
                         source=WinSource.COMEBACK,
                         what=f"Back to {_action_at(versions, due)} after {away} days away",
@@ -622,7 +646,7 @@ def _slump_comebacks(
     return wins
 
 
-def _lapses(facts: Sequence[OccurrenceFact], spoke: Sequence[datetime]) -> list[datetime]:
+def _lapses(facts: Sequence[OccurrenceFact], spoke: Sequence[float]) -> list[datetime]:
     """Where each run of unexcused misses since the last completion began.
 
     Words from the client between two misses split a run; a miss the client
@@ -641,9 +665,10 @@ def _lapses(facts: Sequence[OccurrenceFact], spoke: Sequence[datetime]) -> list[
     return starts
 
 
-def _spoke_between(spoke: Sequence[datetime], start: datetime, end: datetime) -> bool:
-    index = bisect_left(spoke, start)
-    return index < len(spoke) and spoke[index] < end
+def _spoke_between(spoke: Sequence[float], start: datetime, end: datetime) -> bool:
+    """Whether the client said anything in ``[start, end)`` (*spoke*: sorted timestamps)."""
+    index = bisect_left(spoke, start.timestamp())
+    return index < len(spoke) and spoke[index] < end.timestamp()
 
 
 def _occurrence_facts(
@@ -666,11 +691,10 @@ def _occurrence_facts(
             index = match(event.at, event.due)
             if index is not None:
                 reported[index] = True
+    excuses = [_Excuse.of(s) for s in setbacks]
     facts: list[OccurrenceFact] = []
     for index, occurrence in enumerate(occurrences):
-        excuse = next(
-            (s.setback.id for s in setbacks if _covers(s, expectation_id, occurrence)), None
-        )
+        excuse = next((e.setback_id for e in excuses if e.covers(expectation_id, occurrence)), None)
         amount = min(1.0, amounts[index])
         status = _status(occurrence, amount, reported[index], excuse, now)
         facts.append(
@@ -691,7 +715,7 @@ def _assess_expectation(
     expectation: Expectation,
     recent: Sequence[Event],
     setbacks: Sequence[SetbackFacts],
-    spoke: Sequence[datetime],
+    spoke: Sequence[float],
     now: datetime,
     style: Style,
     own: Sequence[Event] | None = None,
@@ -754,7 +778,7 @@ def _assess_expectation(
             then = _action_at(versions, fact.occurrence.due)
             wins.append(
                 WinFact(
-                    id=f"streak:{expectation.id}:{length}:{fact.occurrence.due.date().isoformat()}",
+                    id=f"streak:{expectation.id}:{length}:{_day(fact.occurrence.due, zone)}",
                     at=min(fact.occurrence.due, now),
                     source=WinSource.STREAK,
                     what=f"{then}: {length} {period}s in a row",
@@ -773,10 +797,11 @@ def _assess_expectation(
             if index >= current_from:
                 current_milestone = wins[-1]
     wins.extend(
-        w for w in _slump_comebacks(facts, expectation, versions, now) if w.at >= window_start
+        w for w in _slump_comebacks(facts, expectation, versions, now, zone) if w.at >= window_start
     )
     wins.extend(
         _momentum_wins(
+            zone=zone,
             series=series,
             expectation=expectation,
             current=current,
@@ -824,6 +849,7 @@ def _worth_celebrating(
 
 def _momentum_wins(
     *,
+    zone: tzinfo,
     series: Sequence[tuple[OccurrenceFact, float]],
     expectation: Expectation,
     current: Expectation,
@@ -840,7 +866,7 @@ def _momentum_wins(
             if dipped and fact.occurrence.due >= window_start:
                 wins.append(
                     WinFact(
-                        id=f"momentum:{expectation.id}:{fact.occurrence.due.date().isoformat()}",
+                        id=f"momentum:{expectation.id}:{_day(fact.occurrence.due, zone)}",
                         at=min(fact.occurrence.due, now),
                         source=WinSource.MOMENTUM,
                         what=f"Momentum is back above {threshold:.0%}: {current.action}",
@@ -861,11 +887,11 @@ def _instant(moment: datetime) -> datetime:
 
 def _events_before(journal: Journal, moment: datetime) -> int:
     """How many events happened at or before *moment* (an index into the events)."""
-    return bisect_left(journal.events, moment + timedelta(microseconds=1), key=_at)
+    return bisect_left(journal.events, moment.timestamp() + 1e-6, key=_at)
 
 
-def _at(event: Event) -> datetime:
-    return event.at
+def _at(event: Event) -> float:
+    return event.at.timestamp()
 
 
 def _latest(journal: Journal, low: int, end: int, kind: type[FollowUpSent]) -> FollowUpSent | None:
@@ -959,7 +985,7 @@ def _check_in_facts(  # noqa: PLR0917 - a private helper of assess(), called onc
     journal: Journal,
     recent: Sequence[Event],
     setbacks: Sequence[SetbackFacts],
-    spoke: Sequence[datetime],
+    spoke: Sequence[float],
     now: datetime,
     style: Style,
 ) -> ExpectationFacts | None:
@@ -1032,17 +1058,17 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     end = _events_before(journal, now)
     history_start = now - timedelta(days=style.history_days)
     window_start = now - timedelta(days=style.window_days)
-    low = bisect_left(journal.events, history_start, hi=end, key=_at)
+    low = bisect_left(journal.events, history_start.timestamp(), hi=end, key=_at)
     recent = journal.events[low:end]
     grace = journal.agreement.grace
     setback_start = history_start - timedelta(days=max(grace.major_days, grace.crisis_days) + 1)
-    setback_low = bisect_left(journal.events, setback_start, hi=end, key=_at)
+    setback_low = bisect_left(journal.events, setback_start.timestamp(), hi=end, key=_at)
     setbacks = tuple(
         _setback_facts(journal, e, now)
         for e in journal.events[setback_low:end]
         if isinstance(e, Setback)
     )
-    spoke = [e.at for e in recent if _spoke(e)]
+    spoke = [e.at.timestamp() for e in recent if _spoke(e)]
     expectation_facts: list[ExpectationFacts] = []
     wins: list[WinFact] = []
     worth: set[str] = set()

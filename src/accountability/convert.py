@@ -157,7 +157,18 @@ def _structure_datetime(value: object, _: type) -> datetime:
         raise SerializationError("$", f"not an ISO 8601 datetime: {value!r}") from error
     if moment.tzinfo is None:
         raise NaiveDatetimeError("datetime", value, "has no UTC offset")
-    return moment.astimezone(zone) if zone is not None else moment
+    if zone is None:
+        return moment
+    # The same wall time in the zone, with the fold that gives the written offset: this
+    # keeps times in the repeated autumn hour and even times in a spring gap (which Python
+    # allows) exactly as they were written. An offset the zone never had reads as the
+    # same instant in the zone.
+    wall = moment.replace(tzinfo=None)
+    for fold in (0, 1):
+        candidate = wall.replace(tzinfo=zone, fold=fold)
+        if candidate.utcoffset() == moment.utcoffset():
+            return candidate
+    return moment.astimezone(zone)
 
 
 def _structure_date(value: object, _: type) -> date:

@@ -1180,10 +1180,12 @@ class Policy:
         journal = situation.journal
         zone = journal.agreement.tz
         last = situation.assessment.last_follow_up
+        moves, firmness = _enforce(situation, draft)
         if (
             draft.kind is None
             or draft.kind is FollowUpKind.WAIT
             or journal.agreement.weekly_cap == 0
+            or not moves
         ):
             wait_until = draft.wait_until
             if wait_until is None or wait_until <= situation.now:
@@ -1192,6 +1194,8 @@ class Policy:
             if journal.agreement.weekly_cap == 0:
                 reasons = ("The agreement allows no follow-ups.",)
                 wait_until = situation.now + timedelta(days=7)
+            elif not moves and draft.kind not in (None, FollowUpKind.WAIT):
+                reasons = (*reasons, "Nothing is left to send that the client's situation allows.")
             return FollowUp(
                 kind=FollowUpKind.WAIT,
                 moves=(),
@@ -1208,7 +1212,6 @@ class Policy:
                 celebrates=frozenset(),
                 text="",
             )
-        moves, firmness = _enforce(situation, draft)
         gap = timedelta(hours=situation.style.min_gap_hours)
         earliest = situation.now
         if draft.not_before is not None:

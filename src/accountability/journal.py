@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
-from operator import attrgetter
+from datetime import datetime
 from typing import TypeVar, overload
 
 import attrs
@@ -37,13 +36,14 @@ from accountability.record import (
 __all__ = ["Journal"]
 
 _E = TypeVar("_E", bound=Event)
-_at = attrgetter("at")  # compared against UTC moments only, so comparisons are by instant
 
 
-def _event_key(event: Event) -> tuple[datetime, str]:
-    # In UTC: Python compares two datetimes sharing a ZoneInfo by wall time, which puts the
-    # repeated autumn hour out of order. Instants in UTC always compare correctly.
-    return (event.at.astimezone(UTC), event.id)
+def _instant(event: Event) -> float:
+    return event.at.timestamp()
+
+
+def _id(event: Event) -> str:
+    return event.id
 
 
 def _in_time_order(events: Iterable[Event]) -> tuple[Event, ...]:
@@ -57,7 +57,10 @@ def _in_time_order(events: Iterable[Event]) -> tuple[Event, ...]:
             raise InvalidValueError(
                 f"Journal.events[{index}]", event, "expected an event such as CheckIn or Win"
             )
-    return tuple(sorted(events, key=_event_key))
+    # By instant, ties by id (a stable sort by instant of events sorted by id). Instants as
+    # POSIX timestamps: Python compares two datetimes sharing a ZoneInfo by wall time, which
+    # puts the repeated autumn hour out of order, while timestamps always compare right.
+    return tuple(sorted(sorted(events, key=_id), key=_instant))
 
 
 def _check_unique(kind: str, ids: Iterable[str]) -> set[str]:
@@ -247,8 +250,8 @@ class Journal:
         """
         v.check_aware("start", start)
         v.check_aware("end", end)
-        low = bisect_left(self.events, start.astimezone(UTC), key=_at)
-        high = bisect_left(self.events, end.astimezone(UTC), lo=low, key=_at)
+        low = bisect_left(self.events, start.timestamp(), key=_instant)
+        high = bisect_left(self.events, end.timestamp(), lo=low, key=_instant)
         window = self.events[low:high]
         if kind is None:
             return window
@@ -261,7 +264,7 @@ class Journal:
             NaiveDatetimeError: If *moment* has no zone.
         """
         v.check_aware("moment", moment)
-        cut = bisect_left(self.events, moment.astimezone(UTC), key=_at)
+        cut = bisect_left(self.events, moment.timestamp(), key=_instant)
         if cut == len(self.events):
             return self
         return attrs.evolve(self, events=self.events[:cut])

@@ -14,7 +14,7 @@ daily run is one per day, "3 times a week" is a weekly rule with `times=3`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import Final
 
@@ -60,11 +60,6 @@ def localize(wall: datetime, zone: tzinfo) -> datetime:
     return local.astimezone(UTC).astimezone(zone)
 
 
-@lru_cache(maxsize=256)
-def _offset_zone(offset: timedelta) -> timezone:
-    return timezone(offset)
-
-
 @lru_cache(maxsize=65536)
 def _steady_offset(zone: tzinfo, day: date) -> timedelta | None:
     """The zone's UTC offset on *day* if it holds all day (no DST change), else None."""
@@ -77,37 +72,25 @@ def _steady_offset(zone: tzinfo, day: date) -> timedelta | None:
 
 
 def local_moment(day: date, at: time, zone: tzinfo) -> datetime:
-    """The moment a local date and wall time name in *zone*, with a fixed offset.
+    """The instant a local date and wall time name in *zone*, in UTC.
 
-    Same as ``fixed(localize(datetime.combine(day, at), zone))``, but on the
-    many days without a DST change it is one cached lookup and one combine.
+    Same as ``localize(datetime.combine(day, at), zone).astimezone(UTC)``, but
+    on the many days without a DST change it is one cached lookup, one
+    combine and one subtraction.
     """
     offset = _steady_offset(zone, day)
     if offset is not None:
-        return datetime.combine(day, at, tzinfo=_offset_zone(offset))
-    return fixed(localize(datetime.combine(day, at), zone))
-
-
-def fixed(moment: datetime) -> datetime:
-    """The same instant and wall time, with a fixed UTC offset instead of a named zone.
-
-    Python compares two datetimes that share a `ZoneInfo` by their wall time,
-    so the repeated hour of an autumn night would compare out of order. With
-    fixed offsets every comparison is by instant, while the local wall time
-    stays readable.
-    """
-    offset = moment.utcoffset()
-    assert offset is not None  # only aware datetimes reach here
-    return moment.replace(tzinfo=_offset_zone(offset), fold=0)
+        return datetime.combine(day, at, tzinfo=UTC) - offset
+    return localize(datetime.combine(day, at), zone).astimezone(UTC)
 
 
 @attrs.frozen(kw_only=True)
 class Occurrence:
     """One period of a schedule: when it opens, when it is due, and when it closes.
 
-    Its moments carry the client's UTC offset at that moment (a fixed
-    offset, so they compare by instant even in the repeated autumn hour);
-    use ``.astimezone(zone)`` to read them with the zone's name.
+    Its moments are instants in UTC, so they compare correctly even in the
+    repeated autumn hour and cheaply; read them on the client's wall clock
+    with ``.astimezone(zone)``.
 
     Attributes:
         opens: The start of the period, at 00:00 local time on its first day.
@@ -468,7 +451,7 @@ class Due:
         v.check_aware("after", after)
         v.check_aware("before", before)
         if after.astimezone(UTC) <= self.at < before.astimezone(UTC):
-            moment = fixed(self.at.astimezone(zone))
+            moment = self.at.astimezone(UTC)
             return (Occurrence(opens=moment, due=moment, closes=moment),)
         return ()
 
