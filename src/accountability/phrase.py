@@ -73,7 +73,7 @@ _WORDINGS: Final[dict[tuple[MoveKind, str], str]] = {
         "erase what you've already built."
     ),
     (MoveKind.ACKNOWLEDGE, "missed_check_ins"): (
-        "I haven't had your check-ins for the last {count} times we agreed on, and that's okay."
+        "I haven't heard from you for {check_ins} we agreed on, and that's okay."
     ),
     (MoveKind.ACKNOWLEDGE, "not_started"): (
         "Getting {action} going hasn't happened yet, and that's okay. Starting is often the "
@@ -215,6 +215,9 @@ class EnglishVoice:
             if move.by
             else "the end of the week",
             "count": str(count) if count is not None else "a few",
+            "check_ins": "the last check-in"
+            if count == 1
+            else f"the last {count if count is not None else 'few'} check-ins",
             "unit": unit,
             "what": win.what if win is not None else "",
             "praise": _PRAISE[win.size] if win is not None else _PRAISE[WinSize.SMALL],
