@@ -406,3 +406,14 @@ def test_quiet_hours_that_do_not_wrap_midnight_also_hold() -> None:
     follow_up = suggest(record, at(6, 13, 30))
 
     assert at(6, 15) == follow_up.send_at
+
+
+def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_recommit() -> None:
+    done = [day for day in range(23) if day != 21]
+    record = journal(*runs(*done), sent(22, FollowUpKind.REMIND, firmness=1))
+
+    follow_up = suggest(record, at(24, 10))
+
+    assert FollowUpKind.ASK_RECOMMITMENT == follow_up.kind
+    assert 2 == follow_up.stance.firmness
+    assert "\u201cRun for 20 minutes\u201d was the step you chose." in follow_up.text

@@ -787,7 +787,11 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
             Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way"),
             Move(
                 kind=MoveKind.ASK_RECOMMITMENT,
-                topic="check_in" if is_check_in else "lapse",
+                topic="check_in"
+                if is_check_in
+                else "own_commitment"
+                if _clients_own(situation, expectation.id)
+                else "lapse",
                 expectation=None if is_check_in else expectation.id,
                 action=None if is_check_in else action,
                 step=None if is_check_in else action,
@@ -1049,6 +1053,14 @@ def _deduplicated(moves: Sequence[Move]) -> list[Move]:
         seen.append(move.topic)
         kept.append(move)
     return kept
+
+
+def _clients_own(situation: Situation, expectation_id: str) -> bool:
+    """Whether the client proposed this commitment themselves: then it is quoted as theirs."""
+    return any(
+        e.id == expectation_id and e.proposed_by is Party.CLIENT
+        for e in situation.journal.expectations
+    )
 
 
 def _offered_smaller_step(situation: Situation) -> bool:

@@ -134,6 +134,9 @@ _WORDINGS: Final[dict[tuple[MoveKind, str], str]] = {
     (MoveKind.ASK_RECOMMITMENT, "smallest_step"): (
         "Let's hold steady at {step} rather than change it again. Are you willing to do it by {by}?"
     ),
+    (MoveKind.ASK_RECOMMITMENT, "own_commitment"): (
+        "{step} was the step you chose. Are you willing to commit to it again by {by}?"
+    ),
     (MoveKind.ASK_RECOMMITMENT, "check_in"): (
         "Could you send me a quick check-in by {by}, even just a line?"
     ),
