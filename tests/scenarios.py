@@ -52,12 +52,13 @@ def journal(
     check_in: Cadence | None = None,
     plan: IfThen | None = None,
     action: str = "Run for 20 minutes",
+    goal: Goal | None = None,
 ) -> Journal:
     """Maya's journal: one goal, one expectation, and the given events."""
     agreed = at(-1, 18)
     return Journal(
         agreement=Agreement(zone="Europe/Berlin", agreed_at=agreed, check_in=check_in),
-        goals=(Goal(id="g", title="Run a 10k", why=WHY),),
+        goals=(goal or Goal(id="g", title="Run a 10k", why=WHY),),
         expectations=(
             Expectation(
                 id="run",

@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, time, timedelta
 
 import pytest
 
 from accountability import (
-    Agreement,
     Cadence,
     CheckIn,
-    Completion,
     Direction,
-    Event,
-    Expectation,
     FollowUpKind,
     FollowUpSent,
     Goal,
-    Journal,
     Miss,
     OccurrenceStatus,
     Outcome,
     Renegotiation,
-    Schedule,
     Setback,
     Severity,
     Style,
@@ -31,43 +24,7 @@ from accountability import (
     assess,
 )
 from accountability.exceptions import InvalidValueError, NaiveDatetimeError
-
-BERLIN = ZoneInfo("Europe/Berlin")
-MONDAY = date(2026, 3, 2)
-DAILY = Cadence.daily(start=MONDAY, at=time(7))
-
-
-def at(day: int, hour: int = 12, minute: int = 0) -> datetime:
-    """A Berlin wall-clock moment, *day* days after Monday 2 March 2026."""
-    return datetime.combine(MONDAY + timedelta(days=day), time(hour, minute), BERLIN)
-
-
-def journal(
-    *events: Event,
-    schedule: Schedule = DAILY,
-    check_in: Cadence | None = None,
-    goal: Goal | None = None,
-) -> Journal:
-    agreed = at(-1, 18)
-    return Journal(
-        agreement=Agreement(zone="Europe/Berlin", agreed_at=agreed, check_in=check_in),
-        goals=(goal or Goal(id="g", title="Run a 10k", why="I want to keep up with my kids"),),
-        expectations=(
-            Expectation(
-                id="run",
-                goal="g",
-                action="Run for 20 minutes",
-                done_when="Logged in the app",
-                schedule=schedule,
-                agreed_at=agreed,
-            ),
-        ),
-        events=events,
-    )
-
-
-def runs(*days: int, hour: int = 7) -> tuple[Completion, ...]:
-    return tuple(Completion(id=f"c{day}", at=at(day, hour), expectation="run") for day in days)
+from scenarios import BERLIN, MONDAY, at, journal, runs
 
 
 def test_a_crisis_setback_mid_streak_excuses_the_misses_and_suspends_for_fourteen_days() -> None:
