@@ -54,6 +54,7 @@ from accountability.phrase import DEFAULT_VOICE, Voice
 from accountability.record import (
     MAX_FIRMNESS,
     CheckIn,
+    Completion,
     Direction,
     Directness,
     Expectation,
@@ -314,19 +315,29 @@ def _firmness(
     )
     if focus is not None and new_lapse and focus.lapses >= style.lapses_per_step:
         return base, min(base + 1, max(cap, 0), MAX_FIRMNESS)
-    good_news = any(
-        f.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY)
-        and (since is None or _settled(f.occurrence.due, f.occurrence.opens, since))
-        for facts in assessment.expectations
-        for f in facts.occurrences
-    ) or any(since is None or w.at > since for w in assessment.wins)
+    # Good news is anything done or won since the last follow-up, by when it happened
+    # (a late completion of an old occurrence counts too).
+    start = since + timedelta(microseconds=1) if since is not None else None
+    done_since = (
+        journal.between(start, assessment.now + timedelta(microseconds=1), Completion)
+        if start is not None
+        else ()
+    )
+    good_news = (
+        (
+            since is None
+            and any(
+                f.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY)
+                for facts in assessment.expectations
+                for f in facts.occurrences
+            )
+        )
+        or bool(done_since)
+        or any(since is None or w.at > since for w in assessment.wins)
+    )
     if good_news:
         return base, max(0, min(base - 1, cap))
     return base, min(base, cap)
-
-
-def _settled(due: datetime, opens: datetime, since: datetime) -> bool:
-    return due > since or opens > since
 
 
 def _focus(assessment: Assessment) -> ExpectationFacts | None:
@@ -354,6 +365,11 @@ def _sent_since(journal: Journal, start: datetime, now: datetime) -> tuple[Follo
     return journal.between(start, now + timedelta(microseconds=1), FollowUpSent)
 
 
+def _local_day(moment: datetime, situation: Situation) -> str:
+    """A moment's day on the client's calendar, for reasons people read: "Sat 28 Mar"."""
+    return moment.astimezone(situation.journal.agreement.tz).strftime("%a %-d %b")
+
+
 def _by(situation: Situation, days: int = 3) -> datetime:
     """A concrete date a few days ahead, at the end of the client's day."""
     local = situation.now.astimezone(situation.journal.agreement.tz)
@@ -374,8 +390,8 @@ def crisis_rule(situation: Situation, draft: Draft) -> Draft:
         key=lambda s: s.setback.at.astimezone(UTC),
     )
     reason = (
-        f"A crisis was reported on {crisis.setback.at:%a %-d %b}: no asks until "
-        f"{assessment.crisis_until:%a %-d %b}."
+        f"A crisis was reported on {_local_day(crisis.setback.at, situation)}: no asks until "
+        f"{_local_day(assessment.crisis_until, situation)}."
     )
     if not situation.is_news(crisis.setback.at):
         return attrs.evolve(
@@ -461,7 +477,8 @@ def setback_rule(situation: Situation, draft: Draft) -> Draft:
     return attrs.evolve(
         draft.add(
             *moves,
-            reason=f"A major setback was reported on {setback.at:%a %-d %b}: offer to adjust, "
+            reason=f"A major setback was reported on {_local_day(setback.at, situation)}: "
+            "offer to adjust, "
             "ask nothing.",
             kind=FollowUpKind.SUPPORT_SETBACK,
         ),
