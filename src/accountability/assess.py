@@ -47,7 +47,7 @@ from accountability.record import (
     Win,
     WinSize,
 )
-from accountability.schedule import _FREQ_STEP, Cadence, Due, Occurrence, _parts
+from accountability.schedule import _FREQ_STEP, Cadence, Due, Occurrence, _parts, days_after
 from accountability.style import Style
 
 __all__ = [
@@ -330,8 +330,9 @@ def _grace_days(journal: Journal, severity: Severity) -> int:
 
 
 def _setback_facts(journal: Journal, setback: Setback, now: datetime) -> SetbackFacts:
-    grace_until = setback.at + timedelta(days=_grace_days(journal, setback.severity))
-    reported_end = setback.end if setback.end is not None else setback.at + timedelta(days=1)
+    zone = journal.agreement.tz
+    grace_until = days_after(setback.at, _grace_days(journal, setback.severity), zone)
+    reported_end = setback.end if setback.end is not None else days_after(setback.at, 1, zone)
     excused_until = max(reported_end, grace_until)
     if setback.end is not None and setback.severity is Severity.MINOR:
         excused_until = setback.end
@@ -370,14 +371,15 @@ class _Excuse:
 
 
 def _versions(
+    *,
     expectation: Expectation,
     renegotiations: Sequence[Renegotiation],
     setbacks: Sequence[SetbackFacts],
     now: datetime,
     style: Style,
+    zone: tzinfo,
 ) -> tuple[list[tuple[datetime, Expectation]], RenegotiationFacts]:
     """The expectation's versions in force over time, and its renegotiation facts."""
-    horizon = timedelta(days=style.renegotiation_horizon_days)
     timed: list[tuple[datetime, str, Renegotiation]] = []
     for change in renegotiations:
         effective = change.at
@@ -388,7 +390,7 @@ def _versions(
                 for s in setbacks
             )
             if not justified:
-                effective = change.at + horizon
+                effective = days_after(change.at, style.renegotiation_horizon_days, zone)
         timed.append((effective, change.id, change))
     timed.sort(key=lambda item: (item[0].astimezone(UTC), item[1]))
     versions = [(expectation.agreed_at, expectation)]
@@ -726,7 +728,14 @@ def _assess_expectation(
     if own is None:
         own = [e for e in recent if getattr(e, "expectation", None) == expectation.id]
     renegotiations = [e for e in own if isinstance(e, Renegotiation)]
-    versions, renegotiation_facts = _versions(expectation, renegotiations, setbacks, now, style)
+    versions, renegotiation_facts = _versions(
+        expectation=expectation,
+        renegotiations=renegotiations,
+        setbacks=setbacks,
+        now=now,
+        style=style,
+        zone=zone,
+    )
     current = versions[-1][1]
     occurrences = _occurrences(versions, zone, history_start, now)
     facts = _occurrence_facts(occurrences, own, setbacks, expectation.id, now)

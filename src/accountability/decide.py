@@ -69,7 +69,7 @@ from accountability.record import (
     Severity,
     WinSize,
 )
-from accountability.schedule import Cadence, localize
+from accountability.schedule import Cadence, days_after, localize
 from accountability.style import Style
 
 __all__ = [
@@ -497,9 +497,10 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
     days = assessment.silence.days
     last_spoke = assessment.last_spoke
     if days >= style.silence_open_door_days:
-        door_from = last_spoke.astimezone(UTC) + timedelta(days=style.silence_open_door_days)
+        zone = situation.journal.agreement.tz
+        door_from = days_after(last_spoke, style.silence_open_door_days, zone)
         last = assessment.last_follow_up
-        again = last.at + timedelta(days=style.open_door_every_days) if last else None
+        again = days_after(last.at, style.open_door_every_days, zone) if last else None
         if (
             last is not None
             and again is not None
@@ -525,7 +526,9 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
             final=True,
         )
     if days >= style.silence_reconnect_days:
-        reconnect_from = last_spoke + timedelta(days=style.silence_reconnect_days)
+        reconnect_from = days_after(
+            last_spoke, style.silence_reconnect_days, situation.journal.agreement.tz
+        )
         if not situation.is_news(reconnect_from):
             return draft
         goal = situation.goal_of(situation.focus.expectation.id if situation.focus else None)
@@ -1002,8 +1005,9 @@ def _next_look(situation: Situation) -> datetime:
                 candidates.append(closes if closes > now else fact.occurrence.due)
         candidates.extend(facts.renegotiations.effective)
     if assessment.last_spoke is not None:
-        candidates.append(assessment.last_spoke + timedelta(days=style.silence_reconnect_days))
-        candidates.append(assessment.last_spoke + timedelta(days=style.silence_open_door_days))
+        zone = situation.journal.agreement.tz
+        for days in (style.silence_reconnect_days, style.silence_open_door_days):
+            candidates.append(days_after(assessment.last_spoke, days, zone))
     candidates.extend(s.grace_until for s in assessment.setbacks)
     if assessment.crisis_until is not None:
         candidates.append(assessment.crisis_until)
@@ -1248,7 +1252,7 @@ class Policy:
         if last is not None:
             earliest = max(earliest, last.at.astimezone(UTC) + gap)
         if draft.kind is FollowUpKind.OPEN_DOOR and last is not None:
-            door = last.at.astimezone(UTC) + timedelta(days=situation.style.open_door_every_days)
+            door = days_after(last.at, situation.style.open_door_every_days, zone)
             earliest = max(earliest, door)
         empathic = {
             MoveKind.ACKNOWLEDGE,

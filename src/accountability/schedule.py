@@ -48,6 +48,16 @@ def _ordinal(n: int) -> str:
     return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
 
 
+def days_after(moment: datetime, days: int, zone: tzinfo) -> datetime:
+    """The same wall time *days* days later on the client's calendar in *zone*.
+
+    Grace windows, horizons and silences count the client's days, so the
+    result does not depend on the zone *moment* happens to be written in,
+    and a week across a DST change is still a week on the client's clock.
+    """
+    return moment.astimezone(zone) + timedelta(days=days)
+
+
 def localize(wall: datetime, zone: tzinfo) -> datetime:
     """Place a naive local wall time in *zone*, moving times in a DST gap forward.
 
