@@ -273,6 +273,17 @@ def _mentions(text: str, obstacle: str) -> bool:
     return hits * 3 >= len(wanted) * 2 and hits > 0
 
 
+def _offer_smaller_step(expectation: Expectation, topic: str) -> Move:
+    """The move that offers a scaled-down version of *expectation*."""
+    return Move(
+        kind=MoveKind.OFFER_SMALLER_STEP,
+        topic=topic,
+        expectation=expectation.id,
+        action=expectation.action,
+        step=smaller_step(expectation),
+    )
+
+
 def smaller_step(expectation: Expectation) -> str:
     """A concrete, scaled-down version of an expectation, to offer a struggling client.
 
@@ -464,15 +475,7 @@ def setback_rule(situation: Situation, draft: Draft) -> Draft:
     moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="setback", quote=setback.what)]
     if affected:
         expectation = affected[0]
-        moves.append(
-            Move(
-                kind=MoveKind.OFFER_SMALLER_STEP,
-                topic="setback",
-                expectation=expectation.id,
-                action=expectation.action,
-                step=smaller_step(expectation),
-            )
-        )
+        moves.append(_offer_smaller_step(expectation, "setback"))
     moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="setback"))
     return attrs.evolve(
         draft.add(
@@ -656,15 +659,7 @@ def fear_rule(situation: Situation, draft: Draft) -> Draft:
     expectation = situation.journal.expectations[0] if situation.journal.expectations else None
     moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="fear", quote=fear.words)]
     if expectation is not None:
-        moves.append(
-            Move(
-                kind=MoveKind.OFFER_SMALLER_STEP,
-                topic="first_step",
-                expectation=expectation.id,
-                action=expectation.action,
-                step=smaller_step(expectation),
-            )
-        )
+        moves.append(_offer_smaller_step(expectation, "first_step"))
     moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="first_step"))
     moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="first_step"))
     return attrs.evolve(
@@ -785,13 +780,7 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
         )
     if situation.struggling and not offered and firmness >= 1 and not is_check_in:
         moves += [
-            Move(
-                kind=MoveKind.OFFER_SMALLER_STEP,
-                topic="struggle",
-                expectation=expectation.id,
-                action=action,
-                step=smaller_step(expectation),
-            ),
+            _offer_smaller_step(expectation, "struggle"),
             Move(kind=MoveKind.OPEN_QUESTION, topic="what_would_help"),
             Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
         ]
@@ -1118,15 +1107,7 @@ def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int]
         )
         moves.remove(challenge)
         if about is not None and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
-            moves.append(
-                Move(
-                    kind=MoveKind.OFFER_SMALLER_STEP,
-                    topic="struggle",
-                    expectation=about.id,
-                    action=about.action,
-                    step=smaller_step(about),
-                )
-            )
+            moves.append(_offer_smaller_step(about, "struggle"))
             moves.sort(key=lambda m: ORDER[m.kind])
         asked = any(m.kind in ASKS for m in moves)
     if asked and moves[0].kind not in OPENERS:
