@@ -8,6 +8,7 @@ words of every scenario with ``python tests/scenarios.py`` to read them out loud
 from __future__ import annotations
 
 from datetime import time, timedelta
+from typing import Any
 
 import attrs
 import pytest
@@ -381,7 +382,10 @@ def test_an_unknown_style_name_is_refused() -> None:
     ("action", "step"),
     [
         ("Run for 30 minutes", "Run for 15 minutes"),
-        ("Read 1 chapter", "Read 0.5 chapter"),
+        ("Walk 5 km", "Walk 3 km"),
+        ("Wake up at 6:30", "Just the first five minutes of: Wake up at 6:30"),
+        ("Finish chapter 2", "Just the first five minutes of: Finish chapter 2"),
+        ("Read 1 book", "Just the first five minutes of: Read 1 book"),
         ("Meditate", "Just the first five minutes of: Meditate"),
     ],
 )
@@ -417,3 +421,17 @@ def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_reco
     assert FollowUpKind.ASK_RECOMMITMENT == follow_up.kind
     assert 2 == follow_up.stance.firmness
     assert "\u201cRun for 20 minutes\u201d was the step you chose." in follow_up.text
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: suggest(None, at(1)),  # type: ignore[arg-type]
+        lambda: Policy(5),  # type: ignore[arg-type]
+        lambda: Policy().decide(journal(), "x"),  # type: ignore[arg-type]
+    ],
+    ids=["no-journal", "rules-not-a-sequence", "no-assessment"],
+)
+def test_wrong_types_at_the_policys_door_get_the_librarys_own_error(call: Any) -> None:
+    with pytest.raises(InvalidValueError):
+        call()

@@ -214,7 +214,7 @@ def test_the_same_moments_written_on_another_clock_get_the_same_follow_up(case: 
 # --- 2. Empathy before firmness ----------------------------------------------------------
 
 
-@given(case=st.one_of(firm_cases(), cases()), style=styles, policy=policies())
+@given(case=st.one_of(firm_cases(), firm_cases(), cases()), style=styles, policy=policies())
 def test_a_follow_up_that_asks_or_challenges_opens_with_acknowledgement_or_affirmation(
     case: Case, style: str | None, policy: Policy | None
 ) -> None:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 
 from accountability import Move, MoveKind, testing
+from accountability.exceptions import InvalidValueError
 from accountability.phrase import EnglishVoice
 
 UTC = ZoneInfo("UTC")
@@ -48,3 +49,38 @@ def test_an_if_then_plan_reads_as_one_sentence_even_when_the_client_wrote_if_and
 def test_every_kind_of_move_has_a_wording() -> None:
     for kind in MoveKind:
         assert VOICE.render([Move(kind=kind)], UTC).strip()
+
+
+def test_a_coach_can_replace_one_wording_and_keep_the_rest() -> None:
+    voice = EnglishVoice({(MoveKind.OPEN_QUESTION, "reconnect"): "So, how are things?"})
+
+    text = voice.render(
+        [
+            Move(kind=MoveKind.ACKNOWLEDGE, topic="silence", count=9),
+            Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect"),
+        ],
+        UTC,
+    )
+
+    assert text.endswith("So, how are things?")
+    assert text.startswith("It's been 9 days since I last heard from you")
+
+
+@pytest.mark.parametrize(
+    "wordings",
+    [
+        {(MoveKind.AFFIRM, ""): "Nice, {client.__class__}"},
+        {(MoveKind.AFFIRM, ""): "Nice, {name}"},
+        {(MoveKind.AFFIRM, ""): "Nice, {action!r}"},
+        {(MoveKind.AFFIRM, ""): "Nice, {action:>10}"},
+        {("affirm", ""): "Nice"},
+        {(MoveKind.AFFIRM, ""): ""},
+        [1, 2],
+    ],
+    ids=["attribute", "unknown", "conversion", "format-spec", "bad-key", "empty", "not-a-map"],
+)
+def test_a_template_that_reaches_past_its_placeholders_is_refused_when_the_voice_is_made(
+    wordings: object,
+) -> None:
+    with pytest.raises(InvalidValueError, match="wordings"):
+        EnglishVoice(wordings)  # type: ignore[arg-type]

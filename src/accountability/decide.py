@@ -255,7 +255,14 @@ _STOP: Final = frozenset(
 )
 _MOMENTUM_SETTLES: Final = 14
 """Closed periods after which momentum says something: before that it is still building."""
-_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)?")
+_AMOUNT: Final = re.compile(
+    r"(?<![\d:#.,])(?P<number>\d+)(?![\d:.,])\s*(?:-\s*)?"
+    r"(?:minutes?|mins?|hours?|hrs?|h|km|kilomet(?:re|er)s?|miles?|m|meters?|metres?|pages?|"
+    r"reps?|repetitions?|words?|steps?|laps?|sets?|push-?ups?|sit-?ups?|squats?|glasses|"
+    r"cups?|times|chapters|lessons?|exercises?|questions?|emails?|calls?|euros?|eur|dollars?|"
+    r"pounds?|kg|lbs?|grams?|g|calories|kcal)\b",
+    re.IGNORECASE,
+)
 
 
 def _content_words(text: str) -> set[str]:
@@ -287,24 +294,26 @@ def _offer_smaller_step(expectation: Expectation, topic: str) -> Move:
 def smaller_step(expectation: Expectation) -> str:
     """A concrete, scaled-down version of an expectation, to offer a struggling client.
 
-    Numbers in the action are halved ("Run for 30 minutes" becomes "Run for
-    15 minutes"); otherwise a cadence asking for several times a period
-    asks for one fewer; otherwise the step is the first few minutes of it.
+    An amount in the action is halved ("Run for 30 minutes" becomes "Run for
+    15 minutes"); only a whole number followed by a unit of amount counts, so
+    clock times, chapter numbers and single items are left alone. Otherwise a
+    cadence asking for several times a period asks for one fewer; otherwise
+    the step is the first five minutes of it.
 
     >>> from datetime import datetime, timezone
-    >>> smaller_step(Expectation(id="e", goal="g", action="Run for 30 minutes",
-    ...                          agreed_at=datetime(2026, 3, 1, tzinfo=timezone.utc)))
-    'Run for 15 minutes'
+    >>> def step(action: str) -> str:
+    ...     return smaller_step(Expectation(id="e", goal="g", action=action,
+    ...                                     agreed_at=datetime(2026, 3, 1, tzinfo=timezone.utc)))
+    >>> step("Run for 30 minutes"), step("Wake up at 6:30")
+    ('Run for 15 minutes', 'Just the first five minutes of: Wake up at 6:30')
     """
+    if not isinstance(expectation, Expectation):
+        raise InvalidValueError("expectation", expectation, "expected an Expectation")
     action = expectation.action.strip()
-    if _NUMBER.search(action):
-
-        def halve(match: re.Match[str]) -> str:
-            value = float(match.group(0).replace(",", "."))
-            smaller = max(1, round(value / 2)) if value >= 2 else value / 2
-            return f"{smaller:g}"
-
-        return _NUMBER.sub(halve, action, count=1)
+    amount = _AMOUNT.search(action)
+    if amount is not None and int(amount["number"]) >= 3:  # keeps the unit plural
+        half = str((int(amount["number"]) + 1) // 2)
+        return action[: amount.start("number")] + half + action[amount.end("number") :]
     schedule = expectation.schedule
     if isinstance(schedule, Cadence) and schedule.times > 1:
         return f"{action}, {schedule.times - 1} times a week instead of {schedule.times}"
@@ -660,7 +669,8 @@ def fear_rule(situation: Situation, draft: Draft) -> Draft:
     moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="fear", quote=fear.words)]
     if expectation is not None:
         moves.append(_offer_smaller_step(expectation, "first_step"))
-    moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="first_step"))
+    else:
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="first_step"))
     moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="first_step"))
     return attrs.evolve(
         draft.add(
@@ -1135,6 +1145,9 @@ class Policy:
     """
 
     def __init__(self, rules: Iterable[Rule] = DEFAULT_RULES, voice: Voice | None = None) -> None:
+        given: object = rules
+        if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+            raise InvalidValueError("Policy.rules", given, "expected a sequence of rules")
         self.rules: tuple[Rule, ...] = tuple(rules)
         for index, rule in enumerate(self.rules):
             if not callable(rule):
@@ -1171,6 +1184,10 @@ class Policy:
             journal: The journal the assessment was made from.
             assessment: The facts at ``assessment.now``.
         """
+        if not isinstance(journal, Journal):
+            raise InvalidValueError("journal", journal, "expected a Journal")
+        if not isinstance(assessment, Assessment):
+            raise InvalidValueError("assessment", assessment, "expected an Assessment")
         style = _with_directness(assessment.style, journal)
         situation = _situation(journal, assessment, style)
         draft = Draft()
@@ -1186,6 +1203,8 @@ class Policy:
 
     def suggest(self, journal: Journal, now: datetime, style: Style | None = None) -> FollowUp:
         """Assess *journal* at *now* and decide the next follow-up."""
+        if not isinstance(journal, Journal):
+            raise InvalidValueError("journal", journal, "expected a Journal")
         if style is None:
             style = _preset(journal)
         return self.decide(journal, assess(journal, now, style))

@@ -250,6 +250,8 @@ class Journal:
         """
         v.check_aware("start", start)
         v.check_aware("end", end)
+        if kind is not None and kind not in EVENT_TYPES:
+            raise InvalidValueError("kind", kind, "expected an event type such as CheckIn")
         low = bisect_left(self.events, start.timestamp(), key=_instant)
         high = bisect_left(self.events, end.timestamp(), lo=low, key=_instant)
         window = self.events[low:high]

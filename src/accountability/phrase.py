@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Final, Protocol
 
+from accountability.exceptions import InvalidValueError
 from accountability.followup import Move, MoveKind
 from accountability.record import WinSize
 
@@ -65,8 +66,7 @@ _WORDINGS: Final[dict[tuple[MoveKind, str], str]] = {
         "sorry you're going through it."
     ),
     (MoveKind.ACKNOWLEDGE, "silence"): (
-        "It's been {count} days since we last heard from each other, and that's okay. "
-        "Life gets full."
+        "It's been {count} days since I last heard from you, and that's okay. Life gets full."
     ),
     (MoveKind.ACKNOWLEDGE, "lapse"): (
         "It looks like {action} slipped recently. That happens to everyone, and it doesn't "
@@ -126,7 +126,10 @@ _WORDINGS: Final[dict[tuple[MoveKind, str], str]] = {
         "Would it help to scale things down while you recover, for example {step} instead "
         "of {action}?"
     ),
-    (MoveKind.OFFER_SMALLER_STEP, "first_step"): "What if the first step were tiny, like {step}?",
+    (MoveKind.OFFER_SMALLER_STEP, "first_step"): (
+        "What if the first step were tiny, like {step}? Or anything else small enough to "
+        "actually try."
+    ),
     (MoveKind.OFFER_SMALLER_STEP, ""): (
         "Would a smaller step help for now, for example {step} instead of {action}? We can "
         "build back up from there."
@@ -167,6 +170,56 @@ _PRAISE: Final = {
 }
 
 
+PLACEHOLDERS: Final = frozenset(
+    {
+        "quote",
+        "said",
+        "after",
+        "action",
+        "step",
+        "by",
+        "count",
+        "check_ins",
+        "unit",
+        "what",
+        "praise",
+        "plan",
+    }
+)
+"""The names a wording may use, each between braces: ``{action}``, ``{by}``..."""
+
+
+def _checked(wordings: object) -> dict[tuple[MoveKind, str], str]:
+    """Check a coach's wordings when the voice is made, not when a message is sent."""
+    if not isinstance(wordings, Mapping):
+        raise InvalidValueError("wordings", wordings, "expected a mapping of (move, topic) to text")
+    checked: dict[tuple[MoveKind, str], str] = {}
+    for key, wording in wordings.items():
+        if (
+            not isinstance(key, tuple)
+            or len(key) != 2  # a (move, topic) pair
+            or not isinstance(key[0], MoveKind)
+            or not isinstance(key[1], str)
+        ):
+            raise InvalidValueError("wordings", key, "a key is a (MoveKind, topic) pair")
+        if not isinstance(wording, str) or not wording.strip():
+            raise InvalidValueError(f"wordings[{key!r}]", wording, "expected non-empty text")
+        try:
+            fields = list(_FORMATTER.parse(wording))
+        except ValueError as error:
+            raise InvalidValueError(f"wordings[{key!r}]", wording, str(error)) from error
+        for _literal, name, spec, conversion in fields:
+            if name is not None and (name not in PLACEHOLDERS or spec or conversion):
+                raise InvalidValueError(
+                    f"wordings[{key!r}]",
+                    wording,
+                    f"{{{name}}} is not a placeholder; use one of "
+                    + ", ".join(f"{{{p}}}" for p in sorted(PLACEHOLDERS)),
+                )
+        checked[key] = wording
+    return checked
+
+
 def _fill(template: str, values: Mapping[str, str]) -> str:
     """Fill plain named placeholders; values are inserted as they are, never re-read."""
     parts: list[str] = []
@@ -187,7 +240,7 @@ class EnglishVoice:
     """
 
     def __init__(self, wordings: Mapping[tuple[MoveKind, str], str] | None = None) -> None:
-        self._wordings = dict(_WORDINGS if wordings is None else wordings)
+        self._wordings = {**_WORDINGS, **_checked(wordings or {})}
 
     def _wording(self, move: Move) -> str:
         return self._wordings.get((move.kind, move.topic)) or self._wordings[(move.kind, "")]
@@ -205,7 +258,7 @@ class EnglishVoice:
         if win is not None and win.period:
             unit = win.period if count == 1 else f"{win.period}s"
         return {
-            "quote": _quote(move.quote),
+            "quote": _quote((move.quote or "").strip().rstrip(".")),
             "said": _said(move.quote),
             "after": (
                 f"after {win.count} days away"

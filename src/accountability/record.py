@@ -297,6 +297,8 @@ def smart_gaps(expectation: Expectation) -> tuple[SmartGap, ...]:
     >>> [gap.kind.value for gap in smart_gaps(loose)]
     ['specific', 'measurable', 'time_bound']
     """
+    if not isinstance(expectation, Expectation):
+        raise InvalidValueError("expectation", expectation, "expected an Expectation")
     gaps: list[SmartGap] = []
     action = expectation.action.strip()
     vague = _VAGUE.search(action)
@@ -359,6 +361,8 @@ class QuietHours:
 
     def contains(self, moment: time) -> bool:
         """Whether a local wall time falls inside the quiet hours."""
+        if not isinstance(moment, time):
+            raise InvalidValueError("moment", moment, "expected a local time of day")
         if self.start == self.end:
             return False
         if self.start < self.end:

@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr
 
 from accountability import _validate as v
-from accountability.exceptions import InvalidScheduleError
+from accountability.exceptions import InvalidScheduleError, InvalidValueError
 
 __all__ = ["Cadence", "Due", "Occurrence", "Schedule"]
 
@@ -46,6 +46,13 @@ def _ordinal(n: int) -> str:
     if n < 0:
         return "last" if n == -1 else f"{_ordinal(-n)} to last"
     return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
+
+
+def _check_zone(zone: object) -> None:
+    if not isinstance(zone, tzinfo):
+        raise InvalidValueError(
+            "zone", zone, "expected a tzinfo such as ZoneInfo('Europe/Berlin'), not a name"
+        )
 
 
 def days_after(moment: datetime, days: int, zone: tzinfo) -> datetime:
@@ -275,6 +282,8 @@ class Cadence:
         cls, rule: str, *, start: date, at: time | None = None, times: int = 1
     ) -> Cadence:
         """Build a cadence from an RFC 5545 ``RRULE`` body you wrote yourself."""
+        if not isinstance(rule, str):
+            raise InvalidScheduleError("Cadence.rule", rule, "expected an RRULE as text")
         return cls(rule=rule.removeprefix("RRULE:"), start=start, at=at, times=times)
 
     def describe(self) -> str:
@@ -410,6 +419,7 @@ class Cadence:
         ...     berlin, datetime(2026, 3, 28, tzinfo=berlin), datetime(2026, 3, 31, tzinfo=berlin))]
         ['28 07:00 CET', '29 07:00 CEST', '30 07:00 CEST']
         """
+        _check_zone(zone)
         v.check_aware("after", after)
         v.check_aware("before", before)
         after, before = after.astimezone(UTC), before.astimezone(UTC)
@@ -458,6 +468,7 @@ class Due:
         A one-off has no period of its own: it opens, is due and closes at
         the same moment, and a completion at any time before it counts.
         """
+        _check_zone(zone)
         v.check_aware("after", after)
         v.check_aware("before", before)
         if after.astimezone(UTC) <= self.at < before.astimezone(UTC):
