@@ -894,21 +894,25 @@ def good_news_cases(draw: st.DrawFn) -> Case:
 # --- The same instants, written in UTC ---------------------------------------------------
 
 
-def _in_utc(value: Any) -> Any:
-    """*value* with every datetime in it, however deep, written in UTC."""
+def in_utc(value: Any) -> Any:
+    """*value* with every datetime in it, however deep, written in UTC.
+
+    Compare through it to compare instants: Python never finds a time in the
+    repeated hour of an autumn night equal to the same instant in another zone.
+    """
     if isinstance(value, datetime):
         return value.astimezone(UTC)
     if isinstance(value, tuple):
-        return tuple(_in_utc(item) for item in value)
+        return tuple(in_utc(item) for item in value)
     if attrs.has(type(value)):
         fields = attrs.fields(type(value))
-        return attrs.evolve(value, **{f.name: _in_utc(getattr(value, f.name)) for f in fields})
+        return attrs.evolve(value, **{f.name: in_utc(getattr(value, f.name)) for f in fields})
     return value
 
 
 def written_in_utc(journal: Journal) -> Journal:
     """The same journal with every moment in it (events, agreement, schedules) written in UTC."""
-    written = _in_utc(journal)
+    written = in_utc(journal)
     assert isinstance(written, Journal)
     return written
 
