@@ -17,7 +17,7 @@ of history: streaks, momentum and realism look that far back.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -458,23 +458,33 @@ class _Matcher:
     """Finds the occurrence an event belongs to: by its named due moment, else by time."""
 
     def __init__(self, occurrences: Sequence[Occurrence]) -> None:
-        self.occurrences = occurrences
-        self.by_due = {o.due: i for i, o in reversed(list(enumerate(occurrences)))}
-        self.periods = [i for i, o in enumerate(occurrences) if o.opens != o.closes]
-        self.opens = [occurrences[i].opens for i in self.periods]
-        self.one_off = next((i for i, o in enumerate(occurrences) if o.opens == o.closes), None)
+        self.by_due: dict[datetime, int] = {}
+        self.periods: list[int] = []
+        self.opens: list[float] = []  # timestamps: cheap to compare, same order as instants
+        self.closes: list[float] = []
+        self.one_off: int | None = None
+        for index, occurrence in enumerate(occurrences):
+            self.by_due.setdefault(occurrence.due, index)
+            if occurrence.opens == occurrence.closes:
+                if self.one_off is None:
+                    self.one_off = index
+            else:
+                self.periods.append(index)
+                self.opens.append(occurrence.opens.timestamp())
+                self.closes.append(occurrence.closes.timestamp())
 
     def __call__(self, moment: datetime, due: datetime | None) -> int | None:
-        if due is not None and due in self.by_due:
-            return self.by_due[due]
+        if due is not None:
+            named = self.by_due.get(due)
+            if named is not None:
+                return named
         if self.one_off is not None:
             return self.one_off  # a one-off takes anything done for it, early or late
-        moment = moment.astimezone(UTC)  # occurrences are in UTC: compare like with like
-        position = bisect_left(self.opens, moment + timedelta(microseconds=1)) - 1
-        if position < 0:
+        stamp = moment.timestamp()
+        position = bisect_right(self.opens, stamp) - 1
+        if position < 0 or stamp >= self.closes[position]:
             return None
-        index = self.periods[position]
-        return index if moment < self.occurrences[index].closes else None
+        return self.periods[position]
 
 
 def _status(
@@ -514,8 +524,8 @@ def _closed(fact: OccurrenceFact, now: datetime, at: datetime | None = None) -> 
 
 
 def _momentum_series(
-    facts: Iterable[OccurrenceFact], half_life_days: float, now: datetime, until: datetime
-) -> list[tuple[OccurrenceFact, float]]:
+    facts: Iterable[OccurrenceFact], half_life_days: float, now: datetime, earlier: datetime
+) -> tuple[list[tuple[OccurrenceFact, float]], float]:
     """Blend each closed period's share into the score, period by period.
 
     Still-open periods are skipped. Excused periods leave the score unchanged,
@@ -523,20 +533,28 @@ def _momentum_series(
     period is blended in only if that raises the score, so a hard week can
     never count against the client. Sparser habits decay more slowly: the
     half-life is divided by the square root of the completions asked per day.
+
+    Returns the series up to *now*, and the score as it stood at *earlier*,
+    blended alongside from the periods settled by then (see `_closed`).
     """
-    score = 0.0
+    score = then = 0.0
     series: list[tuple[OccurrenceFact, float]] = []
     for fact in facts:
-        if fact.status is OccurrenceStatus.PENDING or not _closed(fact, now, until):
+        if fact.status is OccurrenceStatus.PENDING or not _closed(fact, now):
             continue
         occurrence = fact.occurrence
         decay = _decay(occurrence.closes - occurrence.opens, occurrence.times, half_life_days)
+        excused = fact.status is OccurrenceStatus.EXCUSED
+        if _closed(fact, now, earlier):
+            blended = min(1.0, max(0.0, then * decay + fact.amount * (1 - decay)))
+            if not (excused and blended <= then):
+                then = blended
         blended = min(1.0, max(0.0, score * decay + fact.amount * (1 - decay)))
-        if fact.status is OccurrenceStatus.EXCUSED and blended <= score:
+        if excused and blended <= score:
             continue
         score = blended
         series.append((fact, score))
-    return series
+    return series, then
 
 
 @lru_cache(maxsize=256)
@@ -566,13 +584,6 @@ def _adherence(facts: Sequence[OccurrenceFact], now: datetime) -> float | None:
             break
         total, count = total + amount, count + 1
     return total / count
-
-
-def _momentum(
-    facts: Iterable[OccurrenceFact], half_life_days: float, now: datetime, until: datetime
-) -> float:
-    series = _momentum_series(facts, half_life_days, now, until)
-    return series[-1][1] if series else 0.0
 
 
 def _streaks(
@@ -693,10 +704,20 @@ def _occurrence_facts(
             index = match(event.at, event.due)
             if index is not None:
                 reported[index] = True
-    excuses = [_Excuse.of(s) for s in setbacks]
+    excuses = [e for e in map(_Excuse.of, setbacks) if not e.affects or expectation_id in e.affects]
+    # Most occurrences lie outside every excusing span: two comparisons rule them out.
+    earliest = min((e.start for e in excuses), default=None)
+    latest = max((e.until for e in excuses), default=None)
     facts: list[OccurrenceFact] = []
     for index, occurrence in enumerate(occurrences):
-        excuse = next((e.setback_id for e in excuses if e.covers(expectation_id, occurrence)), None)
+        excuse = (
+            next((e.setback_id for e in excuses if e.covers(expectation_id, occurrence)), None)
+            if earliest is not None
+            and latest is not None
+            and occurrence.closes >= earliest
+            and occurrence.opens < latest
+            else None
+        )
         amount = min(1.0, amounts[index])
         status = _status(occurrence, amount, reported[index], excuse, now)
         facts.append(
@@ -740,9 +761,10 @@ def _assess_expectation(
     occurrences = _occurrences(versions, zone, history_start, now)
     facts = _occurrence_facts(occurrences, own, setbacks, expectation.id, now)
     adherence = _adherence([f for f in facts if f.occurrence.due >= window_start], now)
-    series = _momentum_series(facts, style.half_life_days, now, now)
+    series, momentum_week_ago = _momentum_series(
+        facts, style.half_life_days, now, now - timedelta(days=7)
+    )
     momentum = series[-1][1] if series else 0.0
-    momentum_week_ago = _momentum(facts, style.half_life_days, now, now - timedelta(days=7))
     streak, best, grew, current_from = _streaks(facts, now)
     lapse_starts = _lapses(facts, spoke)
     closed = [
@@ -1078,6 +1100,9 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         if isinstance(e, Setback)
     )
     spoke = [e.at.timestamp() for e in recent if _spoke(e)]
+    own: dict[str | None, list[Event]] = {}
+    for event in recent:
+        own.setdefault(getattr(event, "expectation", None), []).append(event)
     expectation_facts: list[ExpectationFacts] = []
     wins: list[WinFact] = []
     worth: set[str] = set()
@@ -1090,13 +1115,15 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
             spoke=spoke,
             now=now,
             style=style,
+            own=own.get(expectation.id, []),
         )
         expectation_facts.append(facts)
         wins.extend(detected)
         worth |= fresh
     check_ins = _check_in_facts(journal, recent, setbacks, spoke, now, style)
     setbacks = _with_excuses(setbacks, [*expectation_facts, *([check_ins] if check_ins else [])])
-    in_window = [e for e in recent if e.at >= window_start]
+    # Slices by binary search: comparing datetimes in different zones is slow.
+    in_window = recent[bisect_left(recent, window_start.timestamp(), key=_at) :]
     wins.extend(
         WinFact(
             id=e.id,
@@ -1125,7 +1152,9 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     last_spoke = _last_spoke(journal, end)
     renegotiation_start = now - timedelta(days=style.renegotiation_window_days)
     renegotiations = [
-        e for e in recent if isinstance(e, Renegotiation) and e.at >= renegotiation_start
+        e
+        for e in recent[bisect_left(recent, renegotiation_start.timestamp(), key=_at) :]
+        if isinstance(e, Renegotiation)
     ]
     confidence = next(
         (
@@ -1158,7 +1187,8 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         easier_requests_recent=sum(r.direction is Direction.EASIER for r in renegotiations),
         last_follow_up=_latest(journal, low, end, FollowUpSent),
         follow_ups_last_week=sum(
-            isinstance(e, FollowUpSent) and e.at >= week_start for e in recent
+            isinstance(e, FollowUpSent)
+            for e in recent[bisect_left(recent, week_start.timestamp(), key=_at) :]
         ),
         style=style,
     )
