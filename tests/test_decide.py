@@ -155,7 +155,7 @@ def test_a_client_doing_well_who_asks_for_more_is_affirmed_and_asked_what_will_h
     assert MoveKind.AFFIRM == follow_up.moves[0].kind
     assert "\u201cRun for 30 minutes\u201d" in follow_up.text
     assert MoveKind.CELEBRATE in kinds(follow_up.moves)
-    assert "This was your idea" in follow_up.text
+    assert "You came up with this yourself, and I think it's a strong plan." in follow_up.text
 
 
 def test_an_honest_miss_is_affirmed_for_honesty_before_anything_else() -> None:
@@ -246,7 +246,7 @@ def test_a_challenge_with_care_opens_with_empathy_and_names_autonomy() -> None:
     assert FollowUpKind.CHALLENGE == follow_up.kind
     assert follow_up.moves[0].kind in (MoveKind.ACKNOWLEDGE, MoveKind.AFFIRM)
     assert MoveKind.EMPHASISE_AUTONOMY == follow_up.moves[-1].kind
-    assert "staying stuck" in follow_up.text
+    assert "I know you want more than standing still." in follow_up.text
 
 
 def test_a_completion_steps_firmness_down() -> None:
@@ -420,7 +420,7 @@ def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_reco
 
     assert FollowUpKind.ASK_RECOMMITMENT == follow_up.kind
     assert 2 == follow_up.stance.firmness
-    assert "\u201cRun for 20 minutes\u201d was the step you chose." in follow_up.text
+    assert "\u201cRun for 20 minutes\u201d is the step you set for yourself." in follow_up.text
 
 
 @pytest.mark.parametrize(

@@ -1,29 +1,113 @@
-"""The default voice: the client's words quoted as written, and never read as a template."""
+"""The default voice and a coach's own: varied wordings, the client's words, safe templates."""
 
 from __future__ import annotations
 
+import itertools
+import json
+import os
+import pickle
+import re
+import string
+import subprocess
+import sys
+import warnings
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
 
-from accountability import Move, MoveKind, testing
+import scenarios
+from accountability import (
+    CheckIn,
+    FollowUp,
+    Move,
+    MoveKind,
+    Policy,
+    WinFact,
+    WinSource,
+    suggest,
+    testing,
+)
+from accountability import phrase as phrase_module
+from accountability.audit import MiCode, audit
 from accountability.exceptions import InvalidValueError
-from accountability.phrase import EnglishVoice
+from accountability.phrase import (
+    DEFAULT_VOICE,
+    PLACEHOLDERS,
+    SAMPLE_VALUES,
+    WORDINGS,
+    EnglishVoice,
+    ToneWarning,
+)
+from accountability.review import review
+from scenarios import at, journal, runs
 
-UTC = ZoneInfo("UTC")
+UTC_ZONE = ZoneInfo("UTC")
 VOICE = EnglishVoice()
+BLAMING = "You should have walked {step} by {by}. Why didn't you?"
+
+
+def built_in_wordings() -> list[tuple[str, str]]:
+    """Every built-in variant, with an id such as ``acknowledge.setback[1]``."""
+    return [
+        (f"{kind.value}.{topic or 'default'}[{index}]", text)
+        for (kind, topic), variants in WORDINGS.items()
+        for index, text in enumerate(variants)
+    ]
+
+
+BUILT_IN = built_in_wordings()
+
+
+def filled(template: str) -> str:
+    return template.format_map(SAMPLE_VALUES)
+
+
+def variant_of(move: Move, previous: str = "") -> int:
+    """Which of its variants the default voice words *move* with, after *previous*."""
+    said = VOICE.say(move, UTC_ZONE, previous)
+    values = VOICE.values(move, UTC_ZONE)
+    found = [i for i, t in enumerate(VOICE.variants(move)) if t.format_map(values) == said]
+    assert 1 == len(found)
+    return found[0]
+
+
+def sentences(text: str, moves: Iterable[Move]) -> set[str]:
+    """The voice's own sentences in *text*: each move's values masked as ■, then split."""
+    values = {v for move in moves for v in VOICE.values(move, UTC_ZONE).values() if v}
+    for value in sorted(values, key=len, reverse=True):
+        text = text.replace(value, "\u25a0")
+    split = re.split(r"(?<=[.!?\u2026])\s+", text)
+    return {s for s in split if any(c.isalpha() for c in s.replace("\u25a0", ""))}
+
+
+def own_sentences(template: str) -> list[str]:
+    """A wording's sentences with every placeholder as ■, dropping those with no words of ours."""
+    masked = "".join(
+        literal + ("\u25a0" if name is not None else "")
+        for literal, name, _spec, _conversion in string.Formatter().parse(template)
+    )
+    sentences = re.split(r"(?<=[.!?\u2026])\s+", masked)
+    return [s for s in sentences if any(c.isalpha() for c in s.replace("\u25a0", ""))]
+
+
+# --- The client's words ---------------------------------------------------------------------
 
 
 @given(testing.client_words())
 def test_the_clients_words_are_quoted_exactly_and_never_read_as_a_template(words: str) -> None:
-    text = VOICE.render([Move(kind=MoveKind.REMIND_WHY, quote=words)], UTC)
+    text = VOICE.render([Move(kind=MoveKind.REMIND_WHY, quote=words)], UTC_ZONE)
 
     assert f"\u201c{words.strip()}" in text
 
 
 def test_braces_and_dollars_in_client_words_stay_literal() -> None:
-    text = VOICE.render([Move(kind=MoveKind.ACKNOWLEDGE, topic="fear", quote="{why} ${x}")], UTC)
+    text = VOICE.render(
+        [Move(kind=MoveKind.ACKNOWLEDGE, topic="fear", quote="{why} ${x}")], UTC_ZONE
+    )
 
     assert "\u201c{why} ${x}.\u201d" in text
 
@@ -35,52 +119,493 @@ def test_braces_and_dollars_in_client_words_stay_literal() -> None:
 def test_missed_check_ins_are_counted_in_plain_english(count: int, words: str) -> None:
     move = Move(kind=MoveKind.ACKNOWLEDGE, topic="missed_check_ins", count=count)
 
-    assert words in VOICE.render([move], UTC)
+    assert words in VOICE.render([move], UTC_ZONE).lower()
 
 
 def test_an_if_then_plan_reads_as_one_sentence_even_when_the_client_wrote_if_and_then() -> None:
     move = Move(kind=MoveKind.SURFACE_PLAN, quote="if I work late", response="then I run at 7.")
 
-    text = VOICE.render([move], UTC)
+    text = VOICE.render([move], UTC_ZONE)
 
     assert "\u201cIf I work late, then I run at 7.\u201d" in text
 
 
+def test_a_wording_that_opens_with_the_voices_own_words_starts_with_a_capital() -> None:
+    move = Move(kind=MoveKind.ACKNOWLEDGE, topic="sliding")  # no action: "this"
+
+    text = EnglishVoice({(MoveKind.ACKNOWLEDGE, "sliding"): "{action} got harder."}).render(
+        [move], UTC_ZONE
+    )
+
+    assert "This got harder." == text
+
+
+def test_a_win_as_the_client_recorded_it_is_never_recapitalised() -> None:
+    win = WinFact(
+        id="w", at=datetime(2026, 3, 6, tzinfo=UTC), source=WinSource.REPORTED, what="ran 5k"
+    )
+    move = Move(kind=MoveKind.CELEBRATE, topic="other", win=win)
+
+    assert VOICE.render([move], UTC_ZONE).startswith("ran 5k.")
+
+
+def test_a_date_reads_on_the_clients_calendar() -> None:
+    by = datetime(2026, 3, 6, 23, 30, tzinfo=UTC)
+    move = Move(kind=MoveKind.ASK_RECOMMITMENT, step="Walk for 10 minutes", by=by)
+
+    text = VOICE.render([move], ZoneInfo("Asia/Tokyo"))
+
+    assert "Saturday 7 March" in text
+
+
+def test_a_date_at_the_end_of_the_calendar_still_reads() -> None:
+    by = datetime.max.replace(tzinfo=UTC)
+    move = Move(kind=MoveKind.ASK_RECOMMITMENT, step="Walk for 10 minutes", by=by)
+
+    text = VOICE.render([move], ZoneInfo("Pacific/Kiritimati"))
+
+    assert "Friday 31 December" in text
+
+
+# --- Variants -------------------------------------------------------------------------------
+
+
 def test_every_kind_of_move_has_a_wording() -> None:
     for kind in MoveKind:
-        assert VOICE.render([Move(kind=kind)], UTC).strip()
+        assert VOICE.render([Move(kind=kind)], UTC_ZONE).strip()
+
+
+def test_every_built_in_wording_has_two_to_four_variants_and_the_voice_uses_them() -> None:
+    for (kind, topic), variants in WORDINGS.items():
+        assert 2 <= len(variants) <= 4, (kind, topic)
+        assert variants == VOICE.variants(Move(kind=kind, topic=topic))
+
+
+@pytest.mark.parametrize(("where", "template"), BUILT_IN, ids=[where for where, _ in BUILT_IN])
+def test_every_built_in_variant_passes_the_tone_review(where: str, template: str) -> None:
+    assert () == review(filled(template)).findings
+
+
+@pytest.mark.parametrize(("where", "template"), BUILT_IN, ids=[where for where, _ in BUILT_IN])
+def test_every_built_in_variant_neither_confronts_nor_advises_without_permission(
+    where: str, template: str
+) -> None:
+    codes = [sentence.code for sentence in audit([filled(template)]).sentences]
+
+    assert [] == [c for c in codes if c in (MiCode.CONFRONT, MiCode.ADVICE_WITHOUT_PERMISSION)]
+
+
+@pytest.mark.parametrize(("where", "template"), BUILT_IN, ids=[where for where, _ in BUILT_IN])
+def test_every_built_in_variant_uses_only_known_placeholders(where: str, template: str) -> None:
+    for _literal, name, spec, conversion in string.Formatter().parse(template):
+        assert name is None or (name in PLACEHOLDERS and not spec and not conversion)
+
+
+def test_no_two_built_in_variants_share_a_sentence() -> None:
+    seen: dict[str, str] = {}
+    for where, template in BUILT_IN:
+        for sentence in own_sentences(template):
+            assert sentence not in seen, f"{where} repeats {seen.get(sentence)}: {sentence}"
+            seen[sentence] = where
+
+
+def test_the_same_move_always_reads_the_same() -> None:
+    move = Move(kind=MoveKind.ACKNOWLEDGE, topic="lapse", action="Run for 20 minutes")
+
+    assert EnglishVoice().render([move], UTC_ZONE) == VOICE.render([move], UTC_ZONE)
+
+
+def test_different_facts_reach_every_variant() -> None:
+    moves = [
+        Move(kind=MoveKind.ACKNOWLEDGE, topic="lapse", action=f"Walk for {n} minutes")
+        for n in range(10, 40)
+    ]
+
+    reached = {variant_of(move) for move in moves}
+
+    assert set(range(len(VOICE.variants(moves[0])))) == reached
+
+
+RENDER_MANY = """
+from zoneinfo import ZoneInfo
+from accountability import Move, MoveKind
+from accountability.phrase import DEFAULT_VOICE
+for n in range(40):
+    move = Move(kind=MoveKind.ACKNOWLEDGE, topic="lapse", action=f"Walk for {n} minutes")
+    print(DEFAULT_VOICE.render([move], ZoneInfo("UTC")))
+"""
+
+
+def test_the_choice_of_wording_is_the_same_in_every_process() -> None:
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", RENDER_MANY],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+
+    assert outputs[0] == outputs[1]
+    assert len(set(outputs[0].splitlines())) > 3
+
+
+def test_a_move_worded_in_the_previous_follow_up_is_worded_differently_now() -> None:
+    move = Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way")
+    first = VOICE.render([move], UTC_ZONE)
+
+    second = VOICE.render([move], UTC_ZONE, previous=first)
+
+    assert first != second
+    assert second in VOICE.variants(move)
+
+
+def test_a_sentence_is_recognised_whatever_its_placeholders_were_filled_with() -> None:
+    silences = [Move(kind=MoveKind.ACKNOWLEDGE, topic="silence", count=n) for n in range(7, 40)]
+    first = silences[0]
+    same_start = [m for m in silences[1:] if variant_of(m) == variant_of(first)]
+
+    after = [variant_of(m, previous=VOICE.say(first, UTC_ZONE)) for m in same_start]
+
+    assert same_start
+    assert variant_of(first) not in after
+
+
+def test_when_the_previous_follow_up_used_every_variant_the_moves_own_start_is_kept() -> None:
+    move = Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect")
+    everything = " ".join(VOICE.variants(move))
+
+    assert VOICE.render([move], UTC_ZONE) == VOICE.render([move], UTC_ZONE, previous=everything)
+
+
+def test_consecutive_follow_ups_to_one_client_do_not_repeat_a_sentence() -> None:
+    record = journal(
+        *runs(0, 1, 2, 3, 4),
+        *(CheckIn(id=f"k{day}", at=at(day, 21), progress="Busy day") for day in range(5, 14)),
+    )
+    sent: list[FollowUp] = []
+    for day in range(6, 14, 2):
+        follow_up = suggest(record, at(day, 10))
+        sent.append(follow_up)
+        record = record.add(follow_up.sent(f"f{day}"))
+
+    assert 4 == sum(bool(follow_up.moves) for follow_up in sent)
+    for earlier, later in itertools.pairwise(sent):
+        moves = (*earlier.moves, *later.moves)
+        repeated = sentences(later.text, moves) & sentences(earlier.text, moves)
+        assert set() == repeated
+
+
+# --- A coach's own wordings -----------------------------------------------------------------
 
 
 def test_a_coach_can_replace_one_wording_and_keep_the_rest() -> None:
     voice = EnglishVoice({(MoveKind.OPEN_QUESTION, "reconnect"): "So, how are things?"})
+    silence = Move(kind=MoveKind.ACKNOWLEDGE, topic="silence", count=9)
 
-    text = voice.render(
-        [
-            Move(kind=MoveKind.ACKNOWLEDGE, topic="silence", count=9),
-            Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect"),
-        ],
-        UTC,
-    )
+    text = voice.render([silence, Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect")], UTC_ZONE)
 
-    assert text.endswith("So, how are things?")
-    assert text.startswith("It's been 9 days since I last heard from you")
+    assert f"{DEFAULT_VOICE.say(silence, UTC_ZONE)} So, how are things?" == text
+
+
+def test_a_policy_speaks_in_the_coachs_own_voice() -> None:
+    voice = EnglishVoice.from_dict({"open_question": {"reconnect": "So, how are things?"}})
+    record, now = scenarios.silent(10)
+
+    follow_up = Policy(voice=voice).suggest(record, now)
+
+    assert follow_up.text.endswith("So, how are things?")
+
+
+def test_a_coach_can_give_several_variants_and_they_take_turns() -> None:
+    voice = EnglishVoice({(MoveKind.OPEN_QUESTION, ""): ["How's it going?", "What's new?"]})
+    move = Move(kind=MoveKind.OPEN_QUESTION, topic="anything")
+
+    first = voice.render([move], UTC_ZONE)
+    second = voice.render([move], UTC_ZONE, previous=first)
+
+    assert {"How's it going?", "What's new?"} == {first, second}
+
+
+def test_double_braces_in_a_wording_are_literal_braces() -> None:
+    voice = EnglishVoice({(MoveKind.AFFIRM, ""): "Nice {{work}} on {action}."})
+
+    text = voice.render([Move(kind=MoveKind.AFFIRM, action="{step}")], UTC_ZONE)
+
+    assert "Nice {work} on \u201c{step}\u201d." == text
 
 
 @pytest.mark.parametrize(
     "wordings",
     [
         {(MoveKind.AFFIRM, ""): "Nice, {client.__class__}"},
+        {(MoveKind.AFFIRM, ""): "Nice, {action.__class__}"},
+        {(MoveKind.AFFIRM, ""): "Nice, {action[0]}"},
         {(MoveKind.AFFIRM, ""): "Nice, {name}"},
         {(MoveKind.AFFIRM, ""): "Nice, {action!r}"},
         {(MoveKind.AFFIRM, ""): "Nice, {action:>10}"},
+        {(MoveKind.AFFIRM, ""): "Nice, {}"},
+        {(MoveKind.AFFIRM, ""): "Nice, {0}"},
+        {(MoveKind.AFFIRM, ""): "Nice, {action"},
+        {(MoveKind.AFFIRM, ""): "Nice, }"},
         {("affirm", ""): "Nice"},
         {(MoveKind.AFFIRM, ""): ""},
+        {(MoveKind.AFFIRM, ""): []},
+        {(MoveKind.AFFIRM, ""): ["Nice", 3]},
+        {(MoveKind.AFFIRM, ""): {"Nice"}},
         [1, 2],
     ],
-    ids=["attribute", "unknown", "conversion", "format-spec", "bad-key", "empty", "not-a-map"],
+    ids=[
+        "attribute",
+        "placeholder-attribute",
+        "index",
+        "unknown",
+        "conversion",
+        "format-spec",
+        "positional",
+        "numbered",
+        "unclosed",
+        "lone-brace",
+        "bad-key",
+        "empty",
+        "no-variants",
+        "variant-not-text",
+        "a-set",
+        "not-a-map",
+    ],
 )
 def test_a_template_that_reaches_past_its_placeholders_is_refused_when_the_voice_is_made(
     wordings: object,
 ) -> None:
     with pytest.raises(InvalidValueError, match="wordings"):
         EnglishVoice(wordings)  # type: ignore[arg-type]
+
+
+def test_a_refusal_names_the_variant_and_the_placeholders_to_use() -> None:
+    with pytest.raises(InvalidValueError) as refused:
+        EnglishVoice({(MoveKind.AFFIRM, "growth"): ["Great, {action}!", "Great, {name}!"]})
+
+    assert "wordings.affirm.growth[1]" == refused.value.field
+    assert "Great, {name}!" == refused.value.value
+    assert "{action}" in refused.value.reason
+
+
+def test_a_voice_from_plain_data_takes_default_and_blank_as_the_fallback_topic() -> None:
+    voice = EnglishVoice.from_dict(
+        {
+            "affirm": {"default": "Thanks for staying with it."},
+            "open_question": {"": ["What's new?", "How's it going?"], "reconnect": "Hi again!"},
+        }
+    )
+
+    assert ("Thanks for staying with it.",) == voice.variants(Move(kind=MoveKind.AFFIRM))
+    assert ("What's new?", "How's it going?") == voice.variants(
+        Move(kind=MoveKind.OPEN_QUESTION, topic="a_coachs_own_topic")
+    )
+    assert "Hi again!" == voice.render(
+        [Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect")], UTC_ZONE
+    )
+    assert VOICE.variants(Move(kind=MoveKind.CHALLENGE)) == voice.variants(
+        Move(kind=MoveKind.CHALLENGE)
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"acknowledgee": {"setback": "Sorry."}}, "wordings.acknowledgee"),
+        (
+            {"acknowledge": {"setback": ["Sorry.", "Sorry, {who}."]}},
+            "wordings.acknowledge.setback[1]",
+        ),
+        ({"acknowledge": {"setback": ["Sorry.", 7]}}, "wordings.acknowledge.setback[1]"),
+        ({"acknowledge": {"setback": {"text": "Sorry."}}}, "wordings.acknowledge.setback"),
+        ({"acknowledge": {"setback": []}}, "wordings.acknowledge.setback"),
+        ({"acknowledge": {"setback": "  "}}, "wordings.acknowledge.setback"),
+        ({"acknowledge": "Sorry."}, "wordings.acknowledge"),
+        ({"acknowledge": {"": "Sorry.", "default": "Sorry!"}}, "wordings.acknowledge.default"),
+        ({"acknowledge": {3: "Sorry."}}, "wordings.acknowledge"),
+        (["acknowledge"], "wordings"),
+    ],
+    ids=[
+        "unknown-move",
+        "unknown-placeholder",
+        "not-text",
+        "a-table",
+        "no-variants",
+        "blank",
+        "not-a-table-of-topics",
+        "two-defaults",
+        "topic-not-text",
+        "not-a-table",
+    ],
+)
+def test_plain_data_that_cannot_be_a_voice_is_refused_naming_its_key_path(
+    data: object, field: str
+) -> None:
+    with pytest.raises(InvalidValueError) as refused:
+        EnglishVoice.from_dict(data)  # type: ignore[arg-type]
+
+    assert field == refused.value.field
+
+
+def test_a_voice_reads_a_toml_file(tmp_path: Path) -> None:
+    path = tmp_path / "voice.toml"
+    path.write_text(
+        '[open_question]\nreconnect = ["How are you?", "What\'s new?"]\n"" = "Tell me more?"\n',
+        encoding="utf-8",
+    )
+
+    voice = EnglishVoice.from_file(path)
+
+    assert ("How are you?", "What's new?") == voice.variants(
+        Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect")
+    )
+    assert ("Tell me more?",) == voice.variants(Move(kind=MoveKind.OPEN_QUESTION))
+
+
+def test_a_voice_reads_a_json_file(tmp_path: Path) -> None:
+    path = tmp_path / "voice.json"
+    path.write_text(json.dumps({"affirm": {"default": ["Thank you."]}}), encoding="utf-8")
+
+    voice = EnglishVoice.from_file(str(path))
+
+    assert "Thank you." == voice.render([Move(kind=MoveKind.AFFIRM)], UTC_ZONE)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("missing.toml", None, "no such file"),
+        ("voice.toml", "[affirm\ndefault = 'x'", "not valid TOML"),
+        ("voice.json", '{"affirm": ', "not valid JSON"),
+        ("voice.yaml", "affirm: x", ".toml or .json"),
+        ("voice.json", b"\xff\xfe", "not UTF-8"),
+    ],
+    ids=["missing", "bad-toml", "bad-json", "other-suffix", "not-utf-8"],
+)
+def test_a_file_that_cannot_be_read_is_refused_naming_the_path(
+    tmp_path: Path, name: str, content: str | bytes | None, reason: str
+) -> None:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+
+    with pytest.raises(InvalidValueError, match=reason) as refused:
+        EnglishVoice.from_file(path)
+
+    assert ("path", str(path)) == (refused.value.field, refused.value.value)
+
+
+def test_a_directory_is_refused_as_a_voice_file(tmp_path: Path) -> None:
+    folder = tmp_path / "voice.toml"
+    folder.mkdir()
+
+    with pytest.raises(InvalidValueError, match="cannot be read"):
+        EnglishVoice.from_file(folder)
+
+
+def test_a_file_with_an_unknown_placeholder_is_refused_naming_the_key_path(tmp_path: Path) -> None:
+    path = tmp_path / "voice.toml"
+    path.write_text('[affirm]\ngrowth = ["Great!", "Great, {x.__class__}!"]\n', encoding="utf-8")
+
+    with pytest.raises(InvalidValueError) as refused:
+        EnglishVoice.from_file(path)
+
+    assert "wordings.affirm.growth[1]" == refused.value.field
+
+
+# --- The tone review at load time ------------------------------------------------------------
+
+
+def test_a_wording_that_fails_the_tone_review_is_reported_when_the_voice_is_made() -> None:
+    with pytest.warns(ToneWarning) as reported:
+        voice = EnglishVoice({(MoveKind.CHALLENGE, ""): ["What's one step by {by}?", BLAMING]})
+
+    warning = reported[0].message
+    assert isinstance(warning, ToneWarning)
+    assert ("wordings.challenge.default[1]", BLAMING) == (warning.field, warning.wording)
+    assert warning.findings
+    assert all(finding.reframe in str(warning) for finding in warning.findings)
+    assert __file__ == reported[0].filename
+    assert BLAMING in voice.variants(Move(kind=MoveKind.CHALLENGE))
+
+
+def test_a_wording_that_fails_the_tone_review_is_reported_from_a_file_too(tmp_path: Path) -> None:
+    path = tmp_path / "voice.json"
+    path.write_text(json.dumps({"challenge": {"": BLAMING}}), encoding="utf-8")
+
+    with pytest.warns(ToneWarning, match="wordings.challenge") as reported:
+        EnglishVoice.from_file(path)
+
+    assert __file__ == reported[0].filename
+
+
+def test_a_strict_voice_refuses_a_wording_that_fails_the_tone_review() -> None:
+    with pytest.raises(InvalidValueError, match="tone review") as refused:
+        EnglishVoice.from_dict({"challenge": {"default": BLAMING}}, strict=True)
+
+    assert "wordings.challenge.default" == refused.value.field
+
+
+def test_a_kind_wording_raises_no_tone_warning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        EnglishVoice({(MoveKind.CHALLENGE, ""): "What's one step you'd like to take by {by}?"})
+
+
+def test_a_tone_warning_survives_pickling() -> None:
+    with pytest.warns(ToneWarning) as reported:
+        EnglishVoice({(MoveKind.CHALLENGE, ""): BLAMING})
+    warning = reported[0].message
+    assert isinstance(warning, ToneWarning)
+
+    back = pickle.loads(pickle.dumps(warning))
+
+    assert (warning.field, warning.wording, warning.findings) == (
+        back.field,
+        back.wording,
+        back.findings,
+    )
+
+
+# --- The door -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: VOICE.render("hello", UTC_ZONE), "moves"),  # type: ignore[arg-type]
+        (lambda: VOICE.render([None], UTC_ZONE), "moves[0]"),  # type: ignore[list-item]
+        (lambda: VOICE.render([], "UTC"), "zone"),  # type: ignore[arg-type]
+        (lambda: VOICE.render([], UTC_ZONE, previous=None), "previous"),  # type: ignore[arg-type]
+        (lambda: EnglishVoice(strict="yes"), "strict"),  # type: ignore[arg-type]
+        (lambda: EnglishVoice.from_file(3), "path"),  # type: ignore[arg-type]
+    ],
+    ids=["moves-text", "not-a-move", "zone-name", "previous-none", "strict-text", "path-number"],
+)
+def test_wrong_types_at_the_voices_door_get_the_librarys_own_error(
+    call: Callable[[], object], field: str
+) -> None:
+    with pytest.raises(InvalidValueError) as refused:
+        call()
+
+    assert field == refused.value.field
+
+
+def test_the_placeholder_table_in_the_docs_says_what_placeholders_says() -> None:
+    doc = phrase_module.__doc__ or ""
+
+    table = dict(re.findall(r"^\| ``\{(\w+)\}`` \| (.+) \|$", doc, flags=re.MULTILINE))
+
+    assert dict(PLACEHOLDERS) == table
+
+
+def test_a_voice_says_how_many_wordings_are_its_own() -> None:
+    voice = EnglishVoice({(MoveKind.AFFIRM, ""): "Thanks."})
+
+    assert ("EnglishVoice()", "EnglishVoice(1 custom wordings)") == (repr(VOICE), repr(voice))

@@ -34,6 +34,7 @@ from accountability.assess import (
     Assessment,
     ExpectationFacts,
     OccurrenceStatus,
+    WinFact,
     WinSource,
     assess,
 )
@@ -441,9 +442,21 @@ def celebrate_rule(situation: Situation, draft: Draft) -> Draft:
     if not wins:
         return draft
     rank = {WinSize.MILESTONE: 0, WinSize.BIG: 1, WinSize.SMALL: 2}
-    chosen = sorted(
+    ordered = sorted(
         wins, key=lambda w: (w.source is not WinSource.REPORTED, rank[w.size], -w.at.timestamp())
-    )[: situation.style.celebrate_at_most]
+    )
+    # Two comebacks to the same habit (after a slump and after a setback) are one story:
+    # celebrate it once, and count both as celebrated.
+    chosen: list[WinFact] = []
+    merged: list[WinFact] = []
+    for win in ordered:
+        if win.source is WinSource.COMEBACK and any(
+            c.source is WinSource.COMEBACK and c.expectation in (None, win.expectation)
+            for c in chosen
+        ):
+            merged.append(win)
+        elif len(chosen) < situation.style.celebrate_at_most:
+            chosen.append(win)
     moves = tuple(
         Move(
             kind=MoveKind.CELEBRATE,
@@ -451,7 +464,7 @@ def celebrate_rule(situation: Situation, draft: Draft) -> Draft:
             win=win,
             expectation=win.expectation,
             goal=win.goal,
-            action=_action(situation, win.expectation),
+            action=win.action or _action(situation, win.expectation),
             quote=win.what if win.source is WinSource.REPORTED else None,
         )
         for win in chosen
@@ -462,7 +475,7 @@ def celebrate_rule(situation: Situation, draft: Draft) -> Draft:
     )
     return attrs.evolve(
         result,
-        celebrates=draft.celebrates | {w.id for w in chosen},
+        celebrates=draft.celebrates | {w.id for w in (*chosen, *merged)},
         goal=draft.goal or chosen[0].goal,
         expectation=draft.expectation or chosen[0].expectation,
     )
@@ -549,13 +562,20 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
             Move(kind=MoveKind.ACKNOWLEDGE, topic="silence", count=days),
             Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect"),
         ]
-        if goal is not None:
+        # Inside a setback's grace window, the why would read as pressure: just reconnect.
+        in_grace = any(s.in_grace for s in assessment.setbacks)
+        if goal is not None and not in_grace:
             moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
         return attrs.evolve(
             draft.add(
                 *moves,
                 reason=f"Silent for {days} days: reconnect with curiosity, not with a list of "
-                "misses.",
+                "misses"
+                + (
+                    ", and without pressing while a setback's grace window is open."
+                    if in_grace
+                    else "."
+                ),
                 kind=FollowUpKind.RECONNECT,
             ),
             no_asks=True,
@@ -913,9 +933,10 @@ def momentum_rule(situation: Situation, draft: Draft) -> Draft:
 
 
 def _action(situation: Situation, expectation_id: str | None) -> str | None:
-    for expectation in situation.journal.expectations:
-        if expectation.id == expectation_id:
-            return expectation.action
+    """The expectation's action as in force now, with renegotiations folded in."""
+    for facts in situation.assessment.expectations:
+        if facts.expectation.id == expectation_id:
+            return facts.expectation.action
     return None
 
 
@@ -1279,7 +1300,7 @@ class Policy:
             celebrates=draft.celebrates
             if MoveKind.CELEBRATE in {m.kind for m in moves}
             else frozenset(),
-            text=self.voice.render(moves, zone),
+            text=self.voice.render(moves, zone, previous=last.text if last is not None else ""),
         )
 
 

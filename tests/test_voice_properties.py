@@ -1,0 +1,255 @@
+"""Properties of the voice over generated journals and moves: kind words, literal client text.
+
+Each follows from the issue: every built-in rendering passes the tone review
+with no finding and the MI audit with nothing confronting and no advice
+without permission; rendering never raises; client text is never read as a
+template; the same inputs read the same; and a follow-up does not repeat a
+sentence of the one before it while its moves have another wording left.
+
+A sentence here is one of the voice's own: each move's values (the client's
+quoted words, dates, counts) are masked before a text is split, so a quote
+repeated on purpose (the client's why) is not counted as the voice repeating
+itself.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Sequence
+from datetime import timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from accountability import (
+    Move,
+    MoveKind,
+    Policy,
+    Style,
+    WinFact,
+    WinSize,
+    WinSource,
+    assess,
+    suggest,
+    testing,
+)
+from accountability.audit import MiCode, audit
+from accountability.phrase import DEFAULT_VOICE, WORDINGS, EnglishVoice
+from accountability.review import review
+from strategies_policy import STYLES, Case, cases, policies, story_cases
+
+VOICE = DEFAULT_VOICE
+MASK = "\u25a0"
+TRICKY = ("{action}", "{0}", "{x.__class__}", "$HOME", "<b>bold</b>", "{said}", "{{", "}}", "{")
+"""Client text that would do harm if it were ever read as a template or as markup."""
+
+TOPICS = tuple(sorted({topic for _kind, topic in WORDINGS} | {"effort", "choice", "struggle"}))
+"""The topics the built-in wordings know, and some that fall back to a kind's default."""
+
+
+# --- Strategies -----------------------------------------------------------------------------
+
+
+def client_text() -> st.SearchStrategy[str]:
+    """What a client writes, often with braces, dollars and markup in it."""
+    tricky = st.sampled_from(TRICKY)
+    return st.one_of(
+        testing.client_words(),
+        tricky,
+        st.tuples(testing.client_words(), tricky).map(" ".join),
+    )
+
+
+def win_facts() -> st.SearchStrategy[WinFact]:
+    """Wins as the assessment reports them, reported or detected."""
+    return st.builds(
+        WinFact,
+        id=testing.ids("w-"),
+        at=testing.aware_datetimes(),
+        source=st.sampled_from(WinSource),
+        what=client_text(),
+        size=st.sampled_from(WinSize),
+        count=st.none() | st.integers(0, 400),
+        period=st.sampled_from([None, "day", "week"]),
+        action=st.none() | client_text(),
+    )
+
+
+def moves() -> st.SearchStrategy[Move]:
+    """Any move a policy (built-in or a coach's own rule) could hand the voice."""
+    maybe_text = st.none() | client_text()
+    return st.builds(
+        Move,
+        kind=st.sampled_from(MoveKind),
+        topic=st.sampled_from(TOPICS) | st.text(max_size=12),
+        expectation=st.none() | testing.ids("e-"),
+        goal=st.none() | testing.ids("g-"),
+        action=maybe_text,
+        quote=maybe_text,
+        response=maybe_text,
+        win=st.none() | win_facts(),
+        step=maybe_text,
+        by=st.none() | testing.aware_datetimes(),
+        count=st.none() | st.integers(-3, 10_000),
+    )
+
+
+def zones() -> st.SearchStrategy[tzinfo]:
+    return testing.zones().map(ZoneInfo)
+
+
+# --- Helpers --------------------------------------------------------------------------------
+
+
+def sentences(text: str, moves: Iterable[Move], zone: tzinfo) -> set[str]:
+    """The voice's own sentences in *text*: every move's values masked, then split."""
+    values = {value for move in moves for value in VOICE.values(move, zone).values() if value}
+    for value in sorted(values, key=len, reverse=True):
+        text = text.replace(value, MASK)
+    split = re.split(r"(?<=[.!?\u2026])\s+", text)
+    return {s for s in split if any(c.isalpha() for c in s.replace(MASK, ""))}
+
+
+def uncapitalised(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def assert_no_sentence_repeats(
+    earlier: str, earlier_moves: Sequence[Move], later_moves: Sequence[Move], zone: tzinfo
+) -> None:
+    """No move of *later_moves* with a wording left repeats a sentence of *earlier*."""
+    everything = (*earlier_moves, *later_moves)
+    before = sentences(earlier, everything, zone)
+    for move in later_moves:
+        variants = VOICE.variants(move)
+        used = sum(VOICE.variants(other) == variants for other in earlier_moves)
+        if len(variants) > used:
+            said = VOICE.say(move, zone, previous=earlier)
+            assert set() == sentences(said, everything, zone) & before, (move, said)
+
+
+# --- Every built-in rendering is kind ------------------------------------------------------
+
+
+@given(cases(), policies(), st.sampled_from(STYLES))
+def test_every_suggestion_passes_the_tone_review_and_the_audit(
+    case: Case, policy: Policy | None, style: str | None
+) -> None:
+    journal, now = case
+
+    text = suggest(journal, now, style, policy).text
+
+    assert () == review(text).findings
+    codes = [sentence.code for sentence in audit([text]).sentences]
+    assert [] == [c for c in codes if c in (MiCode.CONFRONT, MiCode.ADVICE_WITHOUT_PERMISSION)]
+
+
+@given(st.lists(moves(), max_size=6), zones())
+def test_every_rendering_of_built_in_moves_passes_the_tone_review(
+    given_moves: list[Move], zone: tzinfo
+) -> None:
+    text = VOICE.render(given_moves, zone)
+
+    assert () == review(text).findings
+
+
+# --- Rendering is total and literal ---------------------------------------------------------
+
+
+@given(st.lists(moves(), max_size=8), zones(), st.text() | client_text())
+def test_rendering_any_moves_never_raises(
+    given_moves: list[Move], zone: tzinfo, previous: str
+) -> None:
+    text = VOICE.render(given_moves, zone, previous=previous)
+
+    assert isinstance(text, str)
+
+
+@given(moves(), zones(), st.text(max_size=200))
+@example(
+    Move(kind=MoveKind.OFFER_SMALLER_STEP, action="{x.__class__}", step="{0} $HOME <b>"),
+    ZoneInfo("UTC"),
+    "",
+)
+def test_a_move_reads_as_one_of_its_wordings_with_the_values_inserted_as_they_are(
+    move: Move, zone: tzinfo, previous: str
+) -> None:
+    values = VOICE.values(move, zone)
+    # str.format_map inserts each value as it is and never reads it again.
+    wordings = {uncapitalised(w.format_map(values)) for w in VOICE.variants(move)}
+
+    said = VOICE.say(move, zone, previous=previous)
+
+    assert uncapitalised(said) in wordings
+
+
+@given(st.sampled_from(TRICKY), st.sampled_from(TRICKY), client_text(), zones())
+def test_client_text_that_looks_like_a_template_appears_literally(
+    action: str, step: str, why: str, zone: tzinfo
+) -> None:
+    moves_ = [
+        Move(kind=MoveKind.REMIND_WHY, quote=why),
+        Move(kind=MoveKind.OFFER_SMALLER_STEP, action=action, step=step),
+        Move(kind=MoveKind.CHALLENGE, action=action),
+    ]
+
+    text = VOICE.render(moves_, zone)
+
+    assert f"\u201c{why.strip()}" in text
+    assert f"\u201c{action}\u201d" in text
+    assert f"\u201c{step}\u201d" in text
+    braces = sum(w.count("{") for w in (why.strip(), action, step, action))
+    assert braces == text.count("{")
+
+
+# --- Deterministic, and not repetitive ------------------------------------------------------
+
+
+@given(st.lists(moves(), max_size=6), zones(), st.text(max_size=200))
+def test_the_same_moves_and_previous_text_always_read_the_same(
+    given_moves: list[Move], zone: tzinfo, previous: str
+) -> None:
+    first = VOICE.render(given_moves, zone, previous=previous)
+
+    assert first == EnglishVoice().render(tuple(given_moves), zone, previous=previous)
+    assert first == VOICE.render(given_moves, zone, previous=previous)
+
+
+@given(
+    st.lists(moves(), min_size=1, max_size=5),
+    st.lists(moves(), max_size=3),
+    zones(),
+    st.randoms(use_true_random=False),
+)
+def test_a_follow_up_does_not_repeat_a_sentence_of_the_one_before(
+    earlier: list[Move], more: list[Move], zone: tzinfo, order: random.Random
+) -> None:
+    later = [*earlier, *more]
+    order.shuffle(later)
+    text = VOICE.render(earlier, zone)
+
+    assert_no_sentence_repeats(text, earlier, later, zone)
+
+
+@given(story_cases(), st.integers(1, 6 * 24))
+def test_the_policy_words_the_next_follow_up_after_the_last_one_sent(
+    case: Case, hours: int
+) -> None:
+    journal, now = case
+    first = suggest(journal, now)
+    assume(first.moves)
+    journal = journal.add(first.sent("f-next"))
+    style = Style.named(journal.agreement.directness.value)
+    assessment = assess(journal, first.send_at + timedelta(hours=hours), style)
+    last = assessment.last_follow_up
+
+    second = Policy().decide(journal, assessment)
+
+    zone = journal.agreement.tz
+    previous = last.text if last is not None else ""
+    assert VOICE.render(second.moves, zone, previous=previous) == second.text
+    if last is not None and "f-next" == last.id:
+        # With nothing new to say yet, the same moves worded after the first must still differ.
+        assert_no_sentence_repeats(first.text, first.moves, second.moves or first.moves, zone)
