@@ -237,7 +237,7 @@ def test_an_outcome_measure_moving_toward_its_target_is_a_win() -> None:
 
     result = assess(journal(check_in, goal=goal), at(6, 12))
 
-    assert ["longest run went from 2 km to 4.5 km"] == [
+    assert ["\u201clongest run\u201d went from 2 km to 4.5 km"] == [
         w.what for w in result.uncelebrated if w.source is WinSource.OUTCOME
     ]
 

@@ -27,6 +27,7 @@ from typing import Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from accountability import _display
 from accountability import _validate as v
 from accountability.exceptions import UnknownReferenceError
 from accountability.journal import Journal
@@ -295,6 +296,9 @@ class Assessment:
     last_follow_up: FollowUpSent | None
     follow_ups_last_week: int
     style: Style
+
+    def _repr_html_(self) -> str:
+        return _display.assessment_html(self)
 
     def facts_for(self, expectation_id: str) -> ExpectationFacts:
         """The facts for one expectation.
@@ -986,7 +990,7 @@ def _outcome_wins(
                     id=f"outcome:{event.id}",
                     at=event.at,
                     source=WinSource.OUTCOME,
-                    what=f"{outcome.measure} went from {previous:g}{unit} to "
+                    what=f"\u201c{outcome.measure}\u201d went from {previous:g}{unit} to "
                     f"{event.measure:g}{unit}",
                     goal=event.goal,
                 )

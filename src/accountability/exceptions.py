@@ -14,8 +14,9 @@ AccountabilityError
 ├── JournalError (ValueError)              an addition would break the journal
 │   ├── DuplicateIdError                   an id is already taken
 │   └── UnknownReferenceError (LookupError) an id names nothing in the journal
-└── SerializationError (ValueError)        a JSON document cannot become an object
-    └── UnsupportedVersionError            the document's schema version is not one we read
+├── SerializationError (ValueError)        a JSON document cannot become an object
+│   └── UnsupportedVersionError            the document's schema version is not one we read
+└── MissingDependencyError (ImportError)   an optional package a helper needs is not installed
 ```
 """
 
@@ -27,6 +28,7 @@ __all__ = [
     "InvalidScheduleError",
     "InvalidValueError",
     "JournalError",
+    "MissingDependencyError",
     "NaiveDatetimeError",
     "SerializationError",
     "UnknownReferenceError",
@@ -160,3 +162,31 @@ class SerializationError(AccountabilityError, ValueError):
 
 class UnsupportedVersionError(SerializationError):
     """The document was written with a schema version this library does not read."""
+
+
+class MissingDependencyError(AccountabilityError, ImportError):
+    """An optional package that a helper needs is not installed.
+
+    The core needs only attrs, cattrs and python-dateutil. The notebook
+    helpers (a replay as a DataFrame, a timeline plot) need pandas or
+    matplotlib, which come with an extra; the message says which one to
+    install.
+
+    Attributes:
+        package: The missing package, such as ``"pandas"``.
+        feature: What needs it, such as ``"Replay.to_pandas()"``.
+        extra: The extra that installs it, such as ``"notebook"``.
+    """
+
+    def __init__(self, package: str, feature: str, extra: str) -> None:
+        self.package = package
+        self.feature = feature
+        self.extra = extra
+        super().__init__(
+            f"{feature} needs {package}, which is not installed; "
+            f'install it with: pip install "accountability[{extra}]"',
+            name=package,
+        )
+
+    def __reduce__(self) -> tuple[type[MissingDependencyError], tuple[str, str, str]]:
+        return (type(self), (self.package, self.feature, self.extra))

@@ -14,6 +14,7 @@ from typing import Final
 
 import attrs
 
+from accountability import _display
 from accountability import _validate as v
 from accountability.assess import WinFact
 from accountability.record import FollowUpKind, FollowUpSent
@@ -185,3 +186,6 @@ class FollowUp:
             expectation=self.expectation,
             celebrated=self.celebrates,
         )
+
+    def _repr_html_(self) -> str:
+        return _display.followup_html(self)

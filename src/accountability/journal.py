@@ -16,6 +16,7 @@ from typing import TypeVar, overload
 
 import attrs
 
+from accountability import _display
 from accountability import _validate as v
 from accountability.exceptions import DuplicateIdError, InvalidValueError, UnknownReferenceError
 from accountability.record import (
@@ -270,3 +271,6 @@ class Journal:
         if cut == len(self.events):
             return self
         return attrs.evolve(self, events=self.events[:cut])
+
+    def _repr_html_(self) -> str:
+        return _display.journal_html(self)
