@@ -1,7 +1,7 @@
 """Set up and run the project with nothing but Python 3.11+ installed.
 
     python3 tasks.py demo    # install into .venv and suggest for the bundled example
-    python3 tasks.py check   # install with test tools and run every check
+    python3 tasks.py check   # install with test tools and run every check, docs build included
 
 Each command creates (or reuses) a virtual environment in ``.venv`` and
 installs the project into it, so nothing needs to be installed beforehand.
@@ -49,12 +49,13 @@ def demo() -> None:
 
 
 def check() -> None:
-    """Install the library with its test tools and run tests, lint and type check."""
+    """Install the library with its test tools; run tests, lint, type check and the docs build."""
     _environment("dev")
     _run(PYTHON, "-m", "pytest")
     _run(PYTHON, "-m", "ruff", "check", ".")
     _run(PYTHON, "-m", "ruff", "format", "--check", ".")
     _run(PYTHON, "-m", "mypy")
+    _run(PYTHON, "-m", "mkdocs", "build", "--strict", "--site-dir", ROOT / "site")
     print("all checks passed", flush=True)
 
 

@@ -21,11 +21,14 @@ from accountability.assess import (
     WinSource,
     assess,
 )
+from accountability.audit import Audit, CodedSentence, MiCode, MitiLevel, MitiThreshold, audit
 from accountability.convert import from_data, from_json, to_data, to_json
 from accountability.decide import DEFAULT_RULES, Draft, Policy, Rule, Situation, decide, suggest
 from accountability.exceptions import AccountabilityError
 from accountability.followup import Competency, FollowUp, Move, MoveKind, Stance
 from accountability.journal import Journal
+from accountability.phrase import DEFAULT_VOICE, EnglishVoice, ToneWarning, Voice
+from accountability.plot import plot_timeline
 from accountability.record import (
     Agreement,
     Cause,
@@ -57,6 +60,8 @@ from accountability.record import (
     WinSize,
     smart_gaps,
 )
+from accountability.replay import Replay, ReplayStep, replay
+from accountability.review import Finding, Review, review
 from accountability.schedule import Cadence, Due, Occurrence, Schedule
 from accountability.style import Style
 
@@ -64,12 +69,15 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_RULES",
+    "DEFAULT_VOICE",
     "AccountabilityError",
     "Agreement",
     "Assessment",
+    "Audit",
     "Cadence",
     "Cause",
     "CheckIn",
+    "CodedSentence",
     "Competency",
     "Completion",
     "Contact",
@@ -77,9 +85,11 @@ __all__ = [
     "Directness",
     "Draft",
     "Due",
+    "EnglishVoice",
     "Event",
     "Expectation",
     "ExpectationFacts",
+    "Finding",
     "FollowUp",
     "FollowUpKind",
     "FollowUpSent",
@@ -88,7 +98,10 @@ __all__ = [
     "Grace",
     "IfThen",
     "Journal",
+    "MiCode",
     "Miss",
+    "MitiLevel",
+    "MitiThreshold",
     "Move",
     "MoveKind",
     "Occurrence",
@@ -103,6 +116,9 @@ __all__ = [
     "ReflectionKind",
     "Renegotiation",
     "RenegotiationFacts",
+    "Replay",
+    "ReplayStep",
+    "Review",
     "Rule",
     "Schedule",
     "Setback",
@@ -113,14 +129,20 @@ __all__ = [
     "SmartGapKind",
     "Stance",
     "Style",
+    "ToneWarning",
+    "Voice",
     "Win",
     "WinFact",
     "WinSize",
     "WinSource",
     "assess",
+    "audit",
     "decide",
     "from_data",
     "from_json",
+    "plot_timeline",
+    "replay",
+    "review",
     "smart_gaps",
     "suggest",
     "to_data",

@@ -75,20 +75,40 @@ class OccurrenceStatus(StrEnum):
     """What became of one occurrence of an expectation."""
 
     DONE = "done"
+    """Fully done."""
+
     PARTLY = "partly"
+    """Some of what was asked was done, and the period has closed or the client said
+    it was missed."""
+
     MISSED = "missed"
+    """Nothing was done, and the period has closed or the client said it was missed."""
+
     EXCUSED = "excused"
+    """A setback covers it and it was not fully done: it never counts against the
+    client."""
+
     PENDING = "pending"
+    """Still open, and not reported missed."""
 
 
 class WinSource(StrEnum):
     """Where a win comes from: the client's own report, or a pattern in the record."""
 
     REPORTED = "reported"
+    """The client told us about it (a `Win` event)."""
+
     STREAK = "streak"
+    """A streak reached one of the style's milestones."""
+
     COMEBACK = "comeback"
+    """A first completion after a setback or a slump."""
+
     MOMENTUM = "momentum"
+    """Momentum climbed back past the style's threshold."""
+
     OUTCOME = "outcome"
+    """A reading of the goal's outcome measure moved toward its target."""
 
 
 @attrs.frozen(kw_only=True)

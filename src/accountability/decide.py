@@ -1163,6 +1163,10 @@ class Policy:
     Args:
         rules: The rules, in order; the built-in ones by default.
         voice: The voice that renders the text; the default English voice by default.
+
+    Attributes:
+        rules: The rules, in the order they are consulted.
+        voice: The voice that renders the text.
     """
 
     def __init__(self, rules: Iterable[Rule] = DEFAULT_RULES, voice: Voice | None = None) -> None:

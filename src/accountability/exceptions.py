@@ -16,7 +16,10 @@ AccountabilityError
 │   └── UnknownReferenceError (LookupError) an id names nothing in the journal
 ├── SerializationError (ValueError)        a JSON document cannot become an object
 │   └── UnsupportedVersionError            the document's schema version is not one we read
-└── MissingDependencyError (ImportError)   an optional package a helper needs is not installed
+├── MissingDependencyError (ImportError)   an optional package a helper needs is not installed
+└── CircleError (ValueError)               a change would break one of a circle's rules
+    ├── DuplicateMemberError               a member id is already in the circle
+    └── UnknownMemberError (LookupError)   an id names no member of the circle (at that moment)
 ```
 """
 
@@ -24,13 +27,16 @@ from __future__ import annotations
 
 __all__ = [
     "AccountabilityError",
+    "CircleError",
     "DuplicateIdError",
+    "DuplicateMemberError",
     "InvalidScheduleError",
     "InvalidValueError",
     "JournalError",
     "MissingDependencyError",
     "NaiveDatetimeError",
     "SerializationError",
+    "UnknownMemberError",
     "UnknownReferenceError",
     "UnknownZoneError",
     "UnsupportedVersionError",
@@ -190,3 +196,47 @@ class MissingDependencyError(AccountabilityError, ImportError):
 
     def __reduce__(self) -> tuple[type[MissingDependencyError], tuple[str, str, str]]:
         return (type(self), (self.package, self.feature, self.extra))
+
+
+class CircleError(AccountabilityError, ValueError):
+    """A change to a circle, or what is passed with it, would break one of its rules."""
+
+
+class DuplicateMemberError(CircleError):
+    """A member id is already taken in the circle.
+
+    Attributes:
+        field: Where the id was given, such as ``"Member.id"``.
+        value: The id that is taken.
+    """
+
+    def __init__(self, field: str, value: str) -> None:
+        self.field = field
+        self.value = value
+        super().__init__(f"{field}={value!r}: this member id is already in the circle")
+
+    def __reduce__(self) -> tuple[type[DuplicateMemberError], tuple[str, str]]:
+        return (type(self), (self.field, self.value))
+
+
+class UnknownMemberError(CircleError, LookupError):
+    """An id names no member of the circle, or no member at the moment it is used.
+
+    Attributes:
+        field: The field that holds the id, such as ``"ConsentChange.member"``.
+        value: The id that names no member.
+        reason: Why it names no member, in words.
+    """
+
+    def __init__(self, field: str, value: str, reason: str = "") -> None:
+        self.field = field
+        self.value = value
+        self.reason = reason or "no member with this id in the circle"
+        super().__init__(f"{field}={value!r}: {self.reason}")
+
+    def __reduce__(self) -> tuple[type[UnknownMemberError], tuple[str, str, str]]:
+        return (type(self), (self.field, self.value, self.reason))
+
+    def __str__(self) -> str:
+        # LookupError would quote the whole message again; keep it readable.
+        return f"{self.field}={self.value!r}: {self.reason}"

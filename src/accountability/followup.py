@@ -26,17 +26,40 @@ class MoveKind(StrEnum):
     """One thing a follow-up does, in the order a coach would usually do them."""
 
     AFFIRM = "affirm"
+    """Affirms the client's effort, honesty or growth."""
+
     ACKNOWLEDGE = "acknowledge"
+    """Acknowledges what happened or what the client said, without judgment."""
+
     HOLD_SPACE = "hold_space"
+    """Holds space: the client comes first, and nothing is asked."""
+
     CELEBRATE = "celebrate"
+    """Celebrates a win, reported or detected."""
+
     REMIND_WHY = "remind_why"
+    """Quotes back, in the client's own words, why they started."""
+
     SURFACE_PLAN = "surface_plan"
+    """Brings back the client's if-then plan when its obstacle shows up."""
+
     OPEN_QUESTION = "open_question"
+    """Asks an open question, such as "What got in the way?"."""
+
     OFFER_SMALLER_STEP = "offer_smaller_step"
+    """Offers a smaller step, for the client to take or leave."""
+
     ASK_RECOMMITMENT = "ask_recommitment"
+    """Asks the client to recommit to a step by a date."""
+
     CHALLENGE = "challenge"
+    """Challenges with care: one step toward the action, by a date."""
+
     INVITE_PEER = "invite_peer"
+    """Suggests a check-in with the client's accountability buddy."""
+
     EMPHASISE_AUTONOMY = "emphasise_autonomy"
+    """Names the client's autonomy: the choice is theirs."""
 
 
 ASKS: Final = frozenset({MoveKind.ASK_RECOMMITMENT, MoveKind.CHALLENGE})
@@ -53,13 +76,28 @@ class Competency(StrEnum):
     """The ICF core competencies (2019) a follow-up can serve."""
 
     ETHICAL_PRACTICE = "Demonstrates Ethical Practice"
+    """Knows and keeps to coaching ethics and standards."""
+
     COACHING_MINDSET = "Embodies a Coaching Mindset"
+    """Stays open, curious and client-centred; the choices are the client's."""
+
     AGREEMENTS = "Establishes and Maintains Agreements"
+    """Agrees with the client, clearly, what the work is and how it goes."""
+
     TRUST_AND_SAFETY = "Cultivates Trust and Safety"
+    """Makes a safe, supportive space in which the client can speak freely."""
+
     PRESENCE = "Maintains Presence"
+    """Is fully there with the client: focused, attentive, calm."""
+
     LISTENING = "Listens Actively"
+    """Hears what the client says and leaves unsaid, in their context."""
+
     AWARENESS = "Evokes Awareness"
+    """Helps the client to new insight, through questions above all."""
+
     GROWTH = "Facilitates Client Growth"
+    """Helps the client turn insight into action, on their own terms."""
 
 
 SERVES: Final[dict[MoveKind, tuple[Competency, ...]]] = {

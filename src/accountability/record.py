@@ -65,78 +65,139 @@ class GoalStatus(StrEnum):
     """Where a goal stands. Releasing a goal is a choice the client makes, not a failure."""
 
     ACTIVE = "active"
+    """The client is working toward it."""
+
     PAUSED = "paused"
+    """Set aside for now, by the client's choice."""
+
     ACHIEVED = "achieved"
+    """Reached."""
+
     RELEASED = "released"
+    """Let go, by the client's choice: a decision, not a failure."""
 
 
 class Party(StrEnum):
     """Who proposed something: the client or the coach."""
 
     CLIENT = "client"
+    """The client proposed it: a commitment of their own is quoted back as theirs."""
+
     COACH = "coach"
+    """The coach proposed it."""
 
 
 class Cause(StrEnum):
     """Whether a setback came from inside (energy, motivation) or outside (illness, family)."""
 
     INTERNAL = "internal"
+    """From within: energy, motivation, mood."""
+
     EXTERNAL = "external"
+    """From outside: illness, family, work."""
 
 
 class Severity(StrEnum):
     """How hard a setback hit. It decides the grace window (see `Grace`)."""
 
     MINOR = "minor"
+    """Excuses the misses it explains, and opens no grace window."""
+
     MAJOR = "major"
+    """Excuses the misses it explains and opens a grace window (7 days by default) in
+    which the follow-up offers to adjust rather than ask."""
+
     CRISIS = "crisis"
+    """Opens a grace window (14 days by default) with no asks or challenges at all."""
 
 
 class WinSize(StrEnum):
     """How big a win is. Small wins are celebrated too."""
 
     SMALL = "small"
+    """An everyday win. Small wins are celebrated too."""
+
     BIG = "big"
+    """A big step, such as the longest run so far."""
+
     MILESTONE = "milestone"
+    """A milestone on the way to the goal."""
 
 
 class Direction(StrEnum):
     """Whether a renegotiation makes an expectation easier or harder to meet."""
 
     EASIER = "easier"
+    """Easier to meet: it takes effect after the renegotiation horizon (7 days by
+    default), or at once when a setback justifies it."""
+
     HARDER = "harder"
+    """Harder to meet: it takes effect at once."""
 
 
 class ReflectionKind(StrEnum):
     """What a client's reflection speaks about."""
 
     MOTIVATION = "motivation"
+    """What draws the client toward the goal."""
+
     FEAR = "fear"
+    """What the client is afraid of, such as failing again."""
+
     OBSTACLE = "obstacle"
+    """What stands in the way."""
+
     INSIGHT = "insight"
+    """Something the client has come to see about themselves or the work."""
 
 
 class Directness(StrEnum):
     """How plainly the client has asked to be spoken to."""
 
     GENTLE = "gentle"
+    """Softly: follow-ups never climb past a clear ask (firmness 2)."""
+
     BALANCED = "balanced"
+    """The defaults coaches start from."""
+
     DIRECT = "direct"
+    """Plainly: reconnect sooner after a silence (5 days by default)."""
 
 
 class FollowUpKind(StrEnum):
     """What a follow-up does, as a coach would name it."""
 
     CELEBRATE = "celebrate"
+    """Celebrates a win before anything else."""
+
     CHECK_IN = "check_in"
+    """Checks in: acknowledges, and asks an open question rather than a commitment."""
+
     RECONNECT = "reconnect"
+    """Reconnects with curiosity after a silence (7 days by default)."""
+
     REMIND = "remind"
+    """A gentle reminder after a lapse, often with why the client started."""
+
     ASK_RECOMMITMENT = "ask_recommitment"
+    """Asks the client to recommit to a step by a date."""
+
     OFFER_RENEGOTIATION = "offer_renegotiation"
+    """Offers a smaller step, or to adjust the commitment."""
+
     SUPPORT_SETBACK = "support_setback"
+    """Stands by the client through a setback, asking nothing."""
+
     CHALLENGE = "challenge"
+    """Challenges with care: empathy first, then one step by a date, the choice
+    left to the client."""
+
     OPEN_DOOR = "open_door"
+    """Leaves the door open after a long silence (21 days by default) and slows
+    down rather than chase."""
+
     WAIT = "wait"
+    """Nothing to send now."""
 
 
 # --- Goals and expectations -------------------------------------------------------------
@@ -250,8 +311,13 @@ class SmartGapKind(StrEnum):
     """Which SMART quality an expectation lacks."""
 
     SPECIFIC = "specific"
+    """The action could name a more concrete act."""
+
     MEASURABLE = "measurable"
+    """There is no done-when criterion."""
+
     TIME_BOUND = "time_bound"
+    """There is no due moment or cadence."""
 
 
 @attrs.frozen(kw_only=True)
