@@ -26,7 +26,7 @@ from typing import Final
 
 import attrs
 
-from accountability.review import Category, review
+from accountability.review import ToneCategory, review
 
 DATA: Final = Path(__file__).resolve().parent / "data" / "tone_eval.jsonl"
 SPLITS: Final = ("dev", "test")
@@ -37,7 +37,7 @@ class Row:
     """One labelled sentence."""
 
     text: str
-    labels: frozenset[Category]
+    labels: frozenset[ToneCategory]
     split: str
     kind: str
 
@@ -68,8 +68,8 @@ class Counts:
 class Scores:
     """Counts per category, and their sum."""
 
-    per_category: dict[Category, Counts]
-    errors: tuple[tuple[Row, frozenset[Category]], ...]
+    per_category: dict[ToneCategory, Counts]
+    errors: tuple[tuple[Row, frozenset[ToneCategory]], ...]
 
     @property
     def overall(self) -> Counts:
@@ -90,7 +90,7 @@ def load(path: Path = DATA) -> list[Row]:
                 rows.append(
                     Row(
                         text=item["text"],
-                        labels=frozenset(Category(label) for label in item["labels"]),
+                        labels=frozenset(ToneCategory(label) for label in item["labels"]),
                         split=item["split"],
                         kind=item.get("kind", ""),
                     )
@@ -99,15 +99,15 @@ def load(path: Path = DATA) -> list[Row]:
 
 
 def evaluate(
-    rows: Iterable[Row], reviewer: Callable[[str], Iterable[Category]] | None = None
+    rows: Iterable[Row], reviewer: Callable[[str], Iterable[ToneCategory]] | None = None
 ) -> Scores:
     """Score a reviewer (by default `review`) on *rows*."""
     flag = reviewer or (lambda text: review(text).categories)
-    counts = {category: Counts() for category in Category}
-    errors: list[tuple[Row, frozenset[Category]]] = []
+    counts = {category: Counts() for category in ToneCategory}
+    errors: list[tuple[Row, frozenset[ToneCategory]]] = []
     for row in rows:
         found = frozenset(flag(row.text))
-        for category in Category:
+        for category in ToneCategory:
             gold, guess = category in row.labels, category in found
             counts[category] = counts[category] + Counts(
                 tp=int(gold and guess), fp=int(guess and not gold), fn=int(gold and not guess)

@@ -19,6 +19,8 @@ from accountability import (
     CheckIn,
     Draft,
     FollowUpKind,
+    Goal,
+    GoalStatus,
     Journal,
     Move,
     MoveKind,
@@ -234,6 +236,30 @@ def test_a_long_silent_run_of_misses_is_one_lapse_and_gets_one_reminder() -> Non
 
     assert 1 == first.stance.firmness
     assert FollowUpKind.WAIT == second.kind
+
+
+@pytest.mark.parametrize("status", [GoalStatus.PAUSED, GoalStatus.ACHIEVED, GoalStatus.RELEASED])
+def test_a_goal_the_client_set_aside_is_not_chased(status: GoalStatus) -> None:
+    set_aside = Goal(id="g", title="Run a 10k", why=WHY, status=status)
+    record = journal(*runs(0, 1, 2, 3, 4), goal=set_aside)
+
+    follow_up = suggest(record, at(8, 10))
+
+    assert FollowUpKind.REMIND == suggest(journal(*runs(0, 1, 2, 3, 4)), at(8, 10)).kind
+    assert FollowUpKind.WAIT == follow_up.kind
+    assert "Run for 20 minutes" not in follow_up.text
+
+
+def test_a_wait_looks_again_when_the_next_occurrence_is_due() -> None:
+    # Done today; tomorrow's run is not in the assessment until it opens. The wait must
+    # still look again by then, or a miss tomorrow would go unnoticed for days.
+    record = journal(*runs(0, 1, 2))
+    record = record.add(suggest(record, at(2, 12)).sent("f2"))
+
+    follow_up = suggest(record, at(2, 13))
+
+    assert FollowUpKind.WAIT == follow_up.kind
+    assert at(3, 8) == follow_up.send_at
 
 
 def test_a_challenge_with_care_opens_with_empathy_and_names_autonomy() -> None:

@@ -507,3 +507,24 @@ def test_a_follow_up_that_waits_looks_again_strictly_later(case: Case, style: st
 
     if follow_up.kind is FollowUpKind.WAIT:
         assert real(now) < real(follow_up.send_at)
+
+
+@given(case=cases(), style=styles, share=st.floats(min_value=0.0, max_value=1.0))
+def test_nothing_would_be_sent_before_a_wait_says_to_look_again(
+    case: Case, style: str | None, share: float
+) -> None:
+    # An app that trusts a wait and looks again only at its moment must miss nothing: at
+    # any moment in between, with nothing new in the journal, the policy sends nothing
+    # earlier than that. The app follows the advice for a few steps (sending what is
+    # suggested, looking again when told), which is where waits come from.
+    journal, now = case
+    journal = journal.before(now + timedelta(microseconds=1))  # nothing new from here
+    for step in range(4):
+        follow_up = suggest(journal, now, style)
+        if follow_up.kind is FollowUpKind.WAIT:
+            between = now + (real(follow_up.send_at) - real(now)) * share
+            later = suggest(journal, between, style)
+            assert later.kind is FollowUpKind.WAIT or real(follow_up.send_at) <= real(later.send_at)
+        else:
+            journal = journal.add(follow_up.sent(f"test-sent-{step}"))
+        now = follow_up.send_at

@@ -61,7 +61,7 @@ from accountability.record import (
     smart_gaps,
 )
 from accountability.replay import Replay, ReplayStep, replay
-from accountability.review import Finding, Review, review
+from accountability.review import Finding, Review, ToneCategory, review
 from accountability.schedule import Cadence, Due, Occurrence, Schedule
 from accountability.style import Style
 
@@ -129,6 +129,7 @@ __all__ = [
     "SmartGapKind",
     "Stance",
     "Style",
+    "ToneCategory",
     "ToneWarning",
     "Voice",
     "Win",

@@ -62,6 +62,7 @@ from accountability.record import (
     FollowUpKind,
     FollowUpSent,
     Goal,
+    GoalStatus,
     Miss,
     Party,
     Reflection,
@@ -105,7 +106,9 @@ class Situation:
 
     Attributes:
         journal: The client's journal.
-        assessment: The facts at ``assessment.now``.
+        assessment: The facts at ``assessment.now``, without the commitments
+            of goals that are paused, achieved or released: the policy
+            follows up only active goals (their wins are still celebrated).
         style: The thresholds in use (with the agreement's directness applied).
         since: When the last follow-up was sent (in UTC), if any: news is
             what happened after it.
@@ -960,6 +963,14 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
 
 
 def _situation(journal: Journal, assessment: Assessment, style: Style) -> Situation:
+    # A paused, achieved or released goal is the client's choice: its commitments are
+    # not followed up (their wins are still celebrated).
+    active = {g.id for g in journal.goals if g.status is GoalStatus.ACTIVE}
+    if any(f.expectation.goal not in active for f in assessment.expectations):
+        assessment = attrs.evolve(
+            assessment,
+            expectations=tuple(f for f in assessment.expectations if f.expectation.goal in active),
+        )
     focus = _focus(assessment)
     _, firmness = _firmness(journal, assessment, style, focus)
     last = assessment.last_follow_up
@@ -1024,6 +1035,10 @@ def _next_look(situation: Situation) -> datetime:
                 closes = fact.occurrence.closes
                 candidates.append(closes if closes > now else fact.occurrence.due)
         candidates.extend(facts.renegotiations.effective)
+        if facts.next_due is not None:
+            # The next occurrence is not in the assessment until it opens; look again when it
+            # is due, and then at its close, where a miss would become a lapse.
+            candidates.append(facts.next_due)
     if assessment.last_spoke is not None:
         zone = situation.journal.agreement.tz
         for days in (style.silence_reconnect_days, style.silence_open_door_days):
@@ -1038,7 +1053,11 @@ def _next_look(situation: Situation) -> datetime:
 def _wait_reasons(situation: Situation) -> tuple[str, ...]:
     """Why there is nothing to send: nothing new, and where each commitment stands."""
     assessment = situation.assessment
-    reasons = ["Nothing new that needs a word since the last follow-up."]
+    reasons = [
+        "Nothing new that needs a word since the last follow-up."
+        if assessment.last_follow_up is not None
+        else "Nothing that needs a word yet."
+    ]
     for facts in assessment.expectations:
         pending = next((f for f in facts.occurrences if f.status is OccurrenceStatus.PENDING), None)
         if pending is None or pending.occurrence.times <= 1:
@@ -1207,7 +1226,9 @@ class Policy:
 
         Args:
             journal: The journal the assessment was made from.
-            assessment: The facts at ``assessment.now``.
+            assessment: The facts at ``assessment.now``. The commitments of a
+                goal that is paused, achieved or released are not followed
+                up (its wins are still celebrated).
         """
         if not isinstance(journal, Journal):
             raise InvalidValueError("journal", journal, "expected a Journal")

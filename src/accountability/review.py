@@ -15,6 +15,17 @@ negations ("this is not your fault"), reflections of what the client feels
 stuck isn't an option") pass. Text inside quotation marks, straight or curly,
 is the client's own words and is never flagged.
 
+Where it can, a rule reads the shape of a sentence rather than a list of verbs.
+An absolute bound to the client as subject ("you always ...", "you never ...",
+"every week you ...", "you keep ...ing") is a charge whatever verb follows,
+unless the rest of the clause is praise ("you always show up", "you never give
+up") or says what the client has or wants ("you always have a choice").
+Someone else's success set against the client ("your sister managed it, so can
+you") is a comparison. Praise aimed straight at a lapse ("great job forgetting
+again") is sarcasm, unless something between them makes it sincere ("well done
+for coming back after missing a week") or the lapse is a vice the client gave
+up ("well done for skipping dessert").
+
 >>> result = review("Why didn't you do it? This is not your fault.")
 >>> [(finding.category.value, finding.matched) for finding in result.findings]
 [('accusatory_question', "Why didn't you")]
@@ -36,10 +47,10 @@ import attrs
 from accountability import _validate as v
 from accountability.exceptions import InvalidValueError
 
-__all__ = ["Category", "Finding", "Review", "review"]
+__all__ = ["Finding", "Review", "ToneCategory", "review"]
 
 
-class Category(StrEnum):
+class ToneCategory(StrEnum):
     """The kinds of judgment the tone review flags.
 
     The values are stable lowercase names, fit for storage and for JSON.
@@ -55,7 +66,8 @@ class Category(StrEnum):
 
     ABSOLUTE = "absolute"
     """Absolutes bound to the client's behaviour: "you always have an excuse",
-    "you never follow through", "every time ... you drop it", "you keep missing"."""
+    "you never follow through", "every time ... you drop it", "you keep missing",
+    "every single week you come up short", whatever the verb, unless it is praise."""
 
     SHOULD = "should"
     """Should-statements about the client's past: "you should have started",
@@ -75,14 +87,15 @@ class Category(StrEnum):
 
     COMPARISON = "comparison"
     """Comparison with others: "everyone else manages", "my other clients don't
-    struggle", "unlike you, Sam...", "why can't you be more like..."."""
+    struggle", "unlike you, Sam...", "why can't you be more like...", "your sister
+    managed it, so can you"; not normalising ("lots of people find week two hard")."""
 
     SARCASM = "sarcasm"
     """Sarcasm: "Oh great, another missed day", "nice of you to show up", "wow, what a
-    surprise", "look who finally decided to check in"."""
+    surprise", "look who finally decided to check in", "great job forgetting again"."""
 
 
-_ORDER: Final = {category: index for index, category in enumerate(Category)}
+_ORDER: Final = {category: index for index, category in enumerate(ToneCategory)}
 
 
 def _check_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -121,10 +134,10 @@ class Finding:
 
     >>> finding = review("You always have an excuse.").findings[0]
     >>> finding.category, finding.span, finding.matched
-    (<Category.ABSOLUTE: 'absolute'>, (0, 25), 'You always have an excuse')
+    (<ToneCategory.ABSOLUTE: 'absolute'>, (0, 25), 'You always have an excuse')
     """
 
-    category: Category = attrs.field(validator=v.member_of(Category))
+    category: ToneCategory = attrs.field(validator=v.member_of(ToneCategory))
     span: tuple[int, int] = attrs.field(validator=_check_span)
     matched: str = attrs.field(validator=v.text())
     reframe: str = attrs.field(validator=v.text())
@@ -161,12 +174,12 @@ class Review:
     Attributes:
         text: The text that was reviewed, exactly as given.
         findings: Every finding, ordered by span (start, then end, then
-            category in `Category` order).
+            category in `ToneCategory` order).
 
     >>> bool(review("What got in the way?"))
     True
     >>> sorted(review("You never listen. Just do it.").categories)
-    [<Category.ABSOLUTE: 'absolute'>, <Category.MINIMISING: 'minimising'>]
+    [<ToneCategory.ABSOLUTE: 'absolute'>, <ToneCategory.MINIMISING: 'minimising'>]
     """
 
     text: str = attrs.field(validator=_check_any_text)
@@ -178,7 +191,7 @@ class Review:
         return not self.findings
 
     @property
-    def categories(self) -> frozenset[Category]:
+    def categories(self) -> frozenset[ToneCategory]:
         """The kinds of judgment found, without repeats."""
         return frozenset(finding.category for finding in self.findings)
 
@@ -334,7 +347,10 @@ _PUNISH: Final = _alt(
     r"parole officer|parents|school|HR) know|"
     r"charge you|fine you|give up on you|"
     r"find (?:someone|somebody|a client|another client|a new client) (?:who|that|else)|"
-    r"keep your deposit|(?:won't|will not|not) (?:renew|continue|keep working)"
+    r"keep your deposit|(?:won't|will not|not) (?:renew|continue|keep working)|"
+    r"(?:cancel|end|stop|close|terminate|suspend|freeze) (?:your|our|the|this) (?:plan|spot|"
+    r"place|account|access|membership|subscription|booking)|refund you|"
+    r"move on (?:to|from) (?:other|another|someone|you)|walk away|(?:ban|block|bill) you"
 )
 _DONE: Final = r"(?:done|out|through|finished|over)\b(?! for\b| with (?:the|that|this) \w+ing\b)"
 _CONSEQUENCE: Final = _alt(
@@ -345,7 +361,9 @@ _CONSEQUENCE: Final = _alt(
     r"(?:I'm|we're|it's) " + _DONE + r"|you're out\b|"
     r"you(?:'ll| will)? (?:lose|forfeit) your|"
     r"you(?:'ll| will) (?:regret|be (?:out|dropped|removed|kicked))|"
-    r"(?:I'm|I am) (?:dropping you|ending (?:our|this|the)|reporting (?:you|this)|walking away)"
+    r"(?:I'm|I am) (?:dropping you|ending (?:our|this|the)|reporting (?:you|this)|walking away)|"
+    r"(?:I'm|I am|we're|we are) (?:cancelling|canceling|ending|stopping|dropping|charging|"
+    r"fining|removing|kicking|handing|passing|pulling) (?:you|your|our|the|this)\b"
 )
 _SLIP: Final = _alt(
     r"(?:missed |late |cancelled |skipped |wasted )?(?:excuse|miss|no-show|cancellation|strike|"
@@ -361,7 +379,9 @@ _IF_LAPSE: Final = re.compile(
         r"changes|goes on)|if you're not (?:going|willing|serious|committed|prepared)|"
         r"unless(?! you(?:'d| would) (?:rather|prefer|like))|or (?:I|we)'ll|"
         r"(?:one more|another) " + _SLIP + r"|keep (?:this|that|it|\w+ing) (?:up )?and|"
-        r"^\W*(?:miss|skip|fail|cancel|forget)\b)"
+        r"^\W*(?:miss|skip|fail|cancel|forget)\b|(?:the )?next time you\b|"
+        r"any (?:more|further) (?:excuses|misses|no-shows|cancellations|missed|skipped|late)\b|"
+        r"once more\b|one more time\b|if you(?:'re| are) (?:late|absent|a no-show)\b)"
     ),
     re.IGNORECASE,
 )
@@ -429,6 +449,282 @@ _MOCK_PRAISE_CUE: Final = re.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------------
+# Structure rather than wordlists. An absolute ("always", "never"), a frequency ("every time",
+# "whenever") or "keep" bound to the client as subject is a charge whatever verb follows, unless
+# what follows is plainly praise ("you always show up") or, after "never", a lapse the client
+# is praised for avoiding ("you never give up"). The polarity is read within the clause.
+_CLAUSE_TAIL: Final = r"[^.!?;,:\n\u2014\u2013]"
+# Lapses and failings: what turns an absolute into a charge whatever else the clause says.
+_LAPSE_WORDS: Final = (
+    r"\b(?:excuses?|late|lateness|behind|miss\w*|skip\w*|forg[eo]t\w*|cancel\w*|quit\w*|"
+    r"give up|gave up|giving up|gives up|bail\w*|back(?:s|ed|ing)? (?:out|off)|"
+    r"pull(?:s|ed|ing)? out|drop(?:s|ped|ping)? (?:out|it|the|things|everything)|dodg\w*|"
+    r"avoid\w*|complain\w*|whin\w*|moan\w*|blam\w*|procrastinat\w*|"
+    r"put\w* (?:it|things|this|that|everything) off|putting off|"
+    r"(?:leave|leaves|leaving|left) (?:it|things|everything)|last minute|disappear\w*|"
+    r"vanish\w*|ghost\w*|go(?:es|ing)? (?:quiet|silent|missing|dark|AWOL)|ignor\w*|"
+    r"fail(?:s|ed|ing)?|break (?:your|the|a)|broke (?:your|the|a)|breaking (?:your|the|a)|"
+    r"mess\w* (?:it|things|this|up)|ruin\w*|wast\w*|sabotag\w*|slip\w*|slid\w*|"
+    r"cav(?:e|es|ed|ing)|fall(?:s|ing)? (?:off|behind|short|apart)|fell (?:off|behind|short|apart)|"
+    r"come up short|coming up short|too busy|too tired|lazy|nothing|abandon\w*|easy way|"
+    r"flak\w*|cop(?:s|ping)? out|chicken\w*|stall\w*|bad|worse|worst|terrible|awful|halfway|"
+    r"half-hearted|argu\w*|interrupt\w*|overthink\w*|overcomplicat\w*|"
+    r"let(?:ting|s)? (?:me|us|yourself|people|everyone|the team|them|others) down|no-show\w*|"
+    r"let(?:ting|s)? (?:it|this|that|things|everything) (?:slide|slip)|"
+    r"stor(?:y|ies)|sofa|couch|TV|snooz\w*|undermin\w*|cut(?:ting)? corners|"
+    r"cheat\w*|lie|lies|lying|lied|sulk\w*|panic\w*|shut\w* down|zon\w* out|check\w* out|"
+    r"derail\w*|neglect\w*|dither\w*|drag\w* your feet|fad(?:e|es|ed|ing)|fizzl\w*|"
+    r"peter\w* out|run out of steam|lose (?:steam|interest|motivation)|tail\w* off|"
+    r"trail\w* off|drift\w*|wander\w* off)\b"
+)
+# Praise: what keeps "you always ..." from being a charge when no lapse is named.
+_PRAISE_WORDS: Final = (
+    r"\b(?:great|good|brilliant|wonderful|lovely|kind|kindness|thoughtful|generous|honest|"
+    r"brave|courage\w*|strong|stronger|strength|energy|positive|creative|curious|insight\w*|"
+    r"wise|smart|clever|funny|fun|warm|care|cares|caring|welcome|free to|here for|there for|"
+    r"know (?:what|how|where|when)|find (?:a|the) way(?! out)|show(?:s|ing)? up|"
+    r"turn(?:s|ing)? up|com(?:e|es|ing) back|bounce\w* back|bring\w*|deliver\w*|your best|"
+    r"your all|follow(?:s|ing)? through|keep your word|keep(?:ing)? going|keep at it|"
+    r"laugh\w*|smil\w*|make time|make it work|making time|progress|surpris\w*|impress\w*|"
+    r"inspir\w*|amaz\w*|learn\w*|improv\w*|grow\w*|help\w*|support\w*|cheer\w*|encourag\w*|"
+    r"willing|open|ready to|on time|prepared|ask (?:great|good|such|the right|thoughtful)|"
+    r"listen\w*|patient|patience|pleasure|joy|better|best|happier|lighter|calm\w*|proud|"
+    r"own it|speak up|pick (?:yourself|it) (?:back )?up|get back up|work(?:s|ing)? hard|"
+    r"tr(?:y|ies) (?:your|so|really) hard|push yourself|give (?:it|everything)|put (?:in|others)|"
+    r"look(?:s|ing)? (?:out|after)|remember\w*|think(?:ing)? of|in my (?:thoughts|corner)|"
+    r"on my mind|a credit|an? (?:inspiration|example|star|natural|pro)|worth|prov(?:e|es|ed|ing)|"
+    r"first to|on a high|adapt\w{0,5}|volunteer\w{0,3}|win|wins|winning|succeed\w{0,3}|"
+    r"nail\w{0,3}|crush\w{0,3}|smash\w{0,3}|rock|thriv\w{0,3}|excel\w{0,3}|step up|rise to|"
+    r"figure (?:it|things) out|find (?:the|a) (?:positive|silver|bright|good)|"
+    r"manag(?:e|es|ed|ing) to (?:find|make|keep|get|stay|turn|smile|laugh))\b"
+)
+# After "you never": what makes it praise or care rather than a charge ("you never give up",
+# "you never have to do this alone", "you never really felt heard").
+_NEVER_PASSES: Final = _alt(
+    r"give up|gave up|quit|miss|fail to|failed to|stop|stopped|cease|ceased|complain|"
+    r"complained|moan|whine|skip|skipped|let (?:me|us|anyone|anybody|people|them|yourself|"
+    r"the team|others|anything) (?:down|slide|slip)|hesitate|hesitated|make excuses|"
+    r"made excuses|back down|backed down|back out|backed out|bail|bailed|falter|faltered|"
+    r"flinch|waver|shy away|shied away|disappoint|forget|forgot|slack|slacked|cut corners|"
+    r"cheat|lie|lied|blame|blamed|judge|judged|take (?:it|things|anything|this|that) for granted|"
+    r"settle|lose (?:sight|hope|heart|faith)|lost (?:sight|hope|heart|faith)|have to|had to|"
+    r"need to|needed to|need|needed|know|knew|felt|feel|thought|think|believed|believe|"
+    r"wanted|meant|mean|asked for|deserved|deserve|been (?:more|better|so|this|as|stronger|"
+    r"closer|fitter|happier)|looked|run out|ran out|tire|tired|walk alone|walked alone|"
+    r"leave (?:anyone|anybody|someone|people) (?:behind|out)|doubt|doubted|waver|wavered|"
+    r"panic|panicked|rush|rushed|ask for much|seem to (?:stop|give up|run out|tire|quit)|"
+    r"let (?:\w{1,20} ){1,3}(?:stop|define|beat|hold|get to|break|keep|win|drag|pull) you|"
+    r"been (?:one|someone|somebody|the (?:type|kind|sort)) (?:to|who)|been a quitter"
+)
+_NEVER_BE_PASSES: Final = _alt(
+    r"alone|a burden|a bother|a nuisance|too (?:old|late|young|busy|far)|on your own|boring|"
+    r"dull|judged|late|short of|without|out of (?:ideas|options)|far from|lazy|rude|unkind|"
+    r"stuck for long|wrong to|in trouble|less than|a failure|a disappointment|bothering|"
+    r"disappointing|a problem|one to|afraid to|shy"
+)
+# Words after the subject that make the sentence something other than a charge about what the
+# client does: a modal ("you can always message me"), an impression ("you always seem calmer"),
+# a feeling, or a negation.
+_NOT_A_DEED: Final = (
+    r"(?!(?:can|could|will|would|may|might|must|should|shall|get to|know|deserve|deserved|"
+    r"seem|seemed|look|looked|sound|sounded|feel|felt|have to|had to|need to|don't|do not|"
+    r"didn't|did not|won't|can't|cannot)\b)"
+)
+# Verbs that describe, without a lapse, what the client has, wants or says: "you always have a
+# choice", "you always said you wanted to run a marathon".
+_BENIGN_VERBS: Final = (
+    r"(?:have|has|had|get|got|know|knew|said|say|says|talk|talked|wanted|want|dreamed|dreamt|"
+    r"hoped|wished|liked|loved|love|like|enjoy\w{0,3}|light|lit|glow|shine|beam|appreciat\w{0,4}|"
+    r"admire|value|allowed|permitted|entitled|able|welcome|invited|free)\b"
+)
+_NAMES_A_LAPSE: Final = "(?=" + _CLAUSE_TAIL + "{0,60}?" + _LAPSE_WORDS + ")"
+_NAMES_NO_PRAISE: Final = (
+    "(?!" + _CLAUSE_TAIL + "{0,60}?" + _PRAISE_WORDS + ")(?!" + _BENIGN_VERBS + ")"
+)
+_REST_OF_CLAUSE: Final = r"\w{1,30}\b(?:" + _CLAUSE_TAIL + r"{0,40}(?<=\w)\b)?"
+# A charge: the rest of the clause names a lapse, or at least neither praise nor a benign verb.
+_CHARGE: Final = (
+    "(?:" + _NAMES_A_LAPSE + "|" + _NAMES_NO_PRAISE + ")" + _NOT_A_DEED + _REST_OF_CLAUSE
+)
+# How often a client does something is only a charge when what they do is a lapse.
+_LAPSE_CHARGE: Final = _NAMES_A_LAPSE + _NOT_A_DEED + _REST_OF_CLAUSE
+_ABSOLUTE_ADVERB: Final = _alt(
+    "always|forever|constantly|continually|perpetually|repeatedly|invariably|eternally|"
+    "chronically|habitually|endlessly|incessantly"
+)
+# How often, as an adverbial ("every single week you ...") or opening a clause of its own
+# ("every time we plan a run, you ...").
+_EVERY_ADVERBIAL: Final = _alt(
+    r"every (?:single )?(?:week|day|month|morning|evening|night|weekend|session|check-in|call|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|time after time|"
+    r"time and (?:time )?again|again and again|over and over(?: again)?|day after day|"
+    r"week after week|month after month|each and every time|every single time|without fail"
+)
+_ABSOLUTELY: Final = _ABSOLUTE_ADVERB + "(?:,? " + _ABSOLUTE_ADVERB + ")?,? (?:just |so )?"
+# After "you never", a charge unless what follows is praise or care.
+_NEVER_CHARGE: Final = (
+    r"(?:,? ever| once| really| ever| actually| even)?,? (?:really |ever |once |actually |even )?"
+    r"(?!"
+    + _NEVER_PASSES
+    + r"\b)"
+    + _NOT_A_DEED
+    + r"(?!(?:really|ever|once|actually|even)\b)"
+    + _REST_OF_CLAUSE
+)
+_EVERY_AFTER: Final = (
+    r"(?:every (?:single )?time|each and every time|all the time|time after time|without fail|"
+    r"over and over(?: again)?)\b"
+)
+_EVERY_CLAUSE: Final = _alt(r"every (?:single )?time|each time|whenever|any time|anytime")
+
+# Third parties the client is measured against, and their success.
+_RELATIONS: Final = _alt(
+    r"brothers?|sisters?|colleagues?|co-?workers?|co-workers?|(?:best )?friends?|partner|"
+    r"husband|wife|mum|mom|dad|mother|father|cousins?|neighbou?rs?|classmates?|team-?mates?|"
+    r"peers|siblings?|flatmates?|roommates?|housemates?|twin|son|daughter|kids|boss|manager|"
+    r"buddy|boyfriend|girlfriend|parents|grandma|grandmother|grandad|grandfather|nan|"
+    r"old (?:teammate|colleague|friend|classmate)s?"
+)
+_OTHERS: Final = _alt(
+    r"(?:your|his|her|my) (?:own )?(?:older |younger |little |big |best |old |twin )?"
+    + _RELATIONS
+    + r"|everyone|everybody|the others|others|(?:the )?rest of (?:the|your|us|them)|"
+    r"(?:my |the |your |all the |all my |every )?other (?:clients|client|people(?!'s)|"
+    r"students|parents|members|member|participants|coachees|folks|women|men|mums|moms|dads|"
+    r"runners|guys|ones|person|one)|"
+    r"most (?:people|clients|of my clients|of the (?:group|team|class|clients|people))|"
+    r"people (?:your age|with|in your (?:position|situation|shoes)|like you|half your age)|"
+    r"half (?:of )?(?:the|your) (?:group|class|team|cohort|circle)|"
+    r"(?:plenty|lots|a lot|loads|many|hundreds|thousands) of (?:my )?\w{1,30}(?: \w{1,30})?|"
+    r"my (?:last|previous|other|old|busiest|oldest|youngest|new) (?:client|clients)|"
+    r"(?:clients|people|parents|folks) (?:with|who have|who work)|"
+    r"(?:a|an|any) (?:[\w-]{1,30}-year-old|child|kid|toddler|teenager|grandma|granny|beginner|"
+    r"novice)|teenagers|kids|beginners|even (?:my|your) \w{1,30}"
+)
+_SUCCEEDS: Final = _alt(
+    r"manag(?:e|es|ed) (?:it|this|that|to (?!visit|come|make it to))|manages|managed|"
+    r"did (?:it|this|that|theirs|their|his|hers|her|the|all|twice|double|more|better|"
+    r"everything|every|each)|does (?:it|this|that|double|twice|more|better|every|each)|"
+    r"do (?:it|this|that|theirs)|finish(?:ed|es)?|complet(?:ed|es)|submit(?:ted|s)?|"
+    r"hit (?:their|his|her|every|all|the|it|its|targets?|goals?)|hits|lost|loses|"
+    r"ran|runs every|run every|kept (?:it|going|up|at)|keeps? (?:it|going|up|at)|"
+    r"stuck (?:with|to|at)|sticks? (?:with|to)|got (?:it|this|that|theirs|their \w{1,30}) done|"
+    r"gets (?:it|this) done|made it|makes it|f(?:ou|i)nds? (?:the )?time|found (?:the )?time|"
+    r"logged|checked in|show(?:ed|s)? up|turn(?:ed|s)? up|handed (?:it|theirs|them) in|"
+    r"turned (?:it|theirs|them) in|quit smoking|gave up smoking|"
+    r"never (?:misses|miss|missed|needs|need|needed|skips|skip|complains|complain|had|has|"
+    r"have|struggles|struggle|gives up|give up|forgets|forget|makes excuses|cancels|"
+    r"seems? to (?:struggle|miss|need|complain))|"
+    r"(?:doesn't|don't|didn't) (?:need|miss|skip|complain|struggle|make excuses|forget|cancel|"
+    r"have (?:this|that|a|any) problem)|"
+    r"(?:is|are|was|were|'s|'re) (?:all |way |well |already |much |so |far |miles )*"
+    r"(?:ahead|further along|done|finished|on track|doing (?:so |really |much |very )?"
+    r"(?:well|better))|"
+    r"(?:can|could) (?:run|do|manage|find|keep|stick|handle|cope|get|make|finish|hit|lose)|"
+    r"cope|coped|still (?:show up|shows up|make it|made it|manage|do it|train|trains|got)|"
+    r"(?:did|do|does|doing) better|more committed|further along|"
+    r"would (?:have|be|'ve)|'d have|get (?:this|it) in|got (?:there|the hang)|"
+    r"(?:have|has|had) no (?:trouble|problem|problems|issue|issues)|"
+    r"(?:started|began) (?:after|later than) you|double your|twice (?:as|your)"
+)
+# What makes a mention of someone else's success a comparison with the client.
+_CONTRAST: Final = re.compile(
+    _regex(
+        r"\b(?:so|and|but|while|yet|whereas|except|than|unlike|ahead of|after|before|behind|"
+        r"compared (?:to|with)) you\b(?!r)|"
+        r"\bso (?:can|could|should|why can't|why don't|what's stopping) you\b|"
+        r"\byou (?:can|could)(?: do it| do this| do that)? too\b|\bwhat's your excuse\b|"
+        r"\bwhy (?:can't|don't|didn't|won't|haven't) you\b|"
+        r"\byou(?:'re| are|'ve| have)? (?:still|only|haven't|hasn't|didn't|can't|won't|never|"
+        r"barely|hardly)\b|"
+        r"\b(?:twice|double|half the (?:time|effort)|already|even|without (?:complaining|fail|"
+        r"a break|excuses|any)|every (?:single |other )?(?:day|morning|week|session|time)|"
+        r"all (?:managed|did|finished|made|got|hit|stuck|kept|submitted|logged)|better|faster|"
+        r"harder|further|more committed|with a (?:broken|bad|newborn|new baby)|"
+        r"at (?:his|her|their) age|and (?:she|he)(?:'s| is) (?:seventy|eighty|ninety|\d+)|"
+        r"never (?:misses|needs|skips|complains|had|has|struggles|gives up|forgets|cancels))\b"
+    ),
+    re.IGNORECASE,
+)
+# A capitalised name just before the words ("Sarah did twice as much").
+_NAME_BEFORE: Final = re.compile(
+    r"(?:\beven\s+)?\b(?!(?:I|You|We|They|He|She|It|This|That|These|Those|There|Here|Who|What|"
+    r"Which|When|Where|Why|How|Nobody|Somebody|Someone|Anyone|Everyone|Everybody|Noone|No|Yes|"
+    r"And|But|So|Or|If|Then|Well|Oh|Wow|Great|Good|Nice|Today|Yesterday|Tomorrow|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|God|Honestly|Really|Sure|Also|Just|"
+    r"Still|Maybe|Perhaps|Please|Thanks|Hi|Hey|Dear|Okay|Ok|Everything|Nothing|Something|"
+    r"Anything|Life|Work|Time|Last|Next|Lately|Finally|Together|Again|Both|Each|Every|All|"
+    r"Most|Some|Many|Few|Our|Your|My|His|Her|Their|Its|Team)\b)(?-i:[A-Z][a-z]{1,20})\s+$"
+)
+# More that takes the sting out of a comparison: a shared wall, a question, "too".
+_NORMALISING_MORE: Final = re.compile(
+    _regex(
+        r"\b(?:hit a (?:wall|snag|rough patch|plateau|low)|rough|hard time|"
+        r"found (?:it|that|this|a \w{1,30}) (?:hard|tough|difficult|helpful|useful|helps)|helps|"
+        r"find (?:it|this|the \w{1,30} \w*) ?(?:hard|hardest|tough|tricky|difficult)|"
+        r"sounds? (?:like|really|so)|would (?:you|that)|could you|did you|too\b(?= *[.!?]))"
+    ),
+    re.IGNORECASE,
+)
+# "Make sure you always warm up", "if you never ask": a purpose, a wish or a condition.
+_PURPOSE: Final = re.compile(
+    r"\b(?:so|so that|make sure|making sure|ensure|if|unless|hope|hoping|wish|until|in case|"
+    r"whether|once|when|that way)(?:\s+that)?\s*$",
+    re.IGNORECASE,
+)
+_NORMALISING_ANY: Final = re.compile(
+    _NORMALISING.pattern + "|" + _NORMALISING_MORE.pattern, re.IGNORECASE
+)
+
+# Sarcasm: praise aimed at a failure ("Great job forgetting again"). The failure must follow
+# the praise with nothing between them that makes the praise sincere ("after", "back",
+# "honest", a negation) and must not be a vice the client is praised for dropping.
+_MOCK_PRAISE: Final = _alt(
+    r"great|good|nice|fine|fantastic|fabulous|wonderful|brilliant|lovely|super|superb|"
+    r"marvellous|marvelous|excellent|amazing|impressive|incredible|perfect|terrific|"
+    r"outstanding|stellar|splendid|awesome|bravo|congrats|congratulations|kudos|well done|"
+    r"way to go|wow|thanks(?! to\b)|thank you|love|loving|glad|real nice|real smooth|smooth|"
+    r"classy|sweet|how original|how novel|good to see|nice to see|great to see|lovely to see|"
+    r"another (?:stellar|great|brilliant|fantastic|productive|wonderful|amazing|excellent|"
+    r"stunning|banner|cracking|top-notch|glorious|superb)"
+)
+_SINCERE: Final = (
+    r"(?:after|despite|even|though|although|through|back|bounc\w*|recover\w*|restart\w*|"
+    r"return\w*|honest\w*|know|knowing|telling|told|tell|owning|owned|own|admit\w*|notic\w*|"
+    r"spott\w*|realis\w*|realiz\w*|catch\w*|caught|instead|rather|without|not|never|no|"
+    r"none|n't|zero (?=\w{1,30} (?:missed|skipped))|update|heads-up|notice|news|note|message|"
+    r"fix\w*|plan\w*|around|still|anyway|up again|again after|picking|picked|less|fewer|"
+    r"longer|cut down|I'll|I will|I'm|we'll|we're|worry|worries|sorry|call|choice|decision|"
+    r"idea|move|wise|smart|sensible|thinking)"
+)
+_VICE: Final = (
+    r"(?:the |your |that |those |all the |all that )?(?:dessert|desserts|sugar|sweets|snacks?|"
+    r"junk|soda|fizzy|drinks?|alcohol|booze|beer|wine|smoking|cigarettes?|vap\w*|coffee|"
+    r"caffeine|takeaways?|takeouts?|fast food|lift|elevator|snooze|social media|scroll\w*|"
+    r"doomscroll\w*|gambling|biscuits|cookies|chocolate|cravings?|temptations?|urges?|"
+    r"negative|noise|doubts?|critics|haters|inner critic|bad habits?|weight|kilos?|kg|pounds|"
+    r"lbs|sizes?|a dress size|fries|crisps|chips|pizza|nightcap|late-night|second helping|"
+    r"seconds|the habit|rest day guilt|guilt|perfectionism|voices?|self-talk|naysayers|"
+    r"doubters|comments|scale)\b"
+)
+_FAILURE: Final = (
+    r"(?:(?:forget|forgett|forgot|skipp|skip|miss|ignor|cancel|bail|flak|ghost|quitt|quit|"
+    r"avoid|procrastinat)(?:s|ed|ing|en|ten|ting|led|ling|e|es)?\b(?! (?:you|us|me|only|just|"
+    r"one|a single|fewer|less|barely|in advance|early|ahead|about)\b| " + _VICE + r")|"
+    r"no-shows?\b|excuses?\b|late (?:again|once more)\b|gave up\b|giving up\b|"
+    r"(?:did|done|doing|do|achieved|achieving|accomplished|logged|to show for)"
+    r" (?:absolutely |precisely |exactly )?nothing\b|nothing (?:all|this|last) (?:week|day|"
+    r"month)\b|"
+    r"(?:with|of) nothing\b|zero (?:\w{1,30} )?(?:workouts?|runs?|sessions?|days?|progress|effort|"
+    r"check-ins?|logs?|entries|steps|pages|reps|minutes|hours|miles|km|walks?|meals|classes|"
+    r"lessons|practice|attempts?|replies|work)\b|down the drain\b|wasted\b|blew it\b|"
+    r"dropp(?:ed|ing) the ball\b|(?:actually|finally|even) (?:showed|turned|bothered|replied|"
+    r"answered|remembered|decided|made it|came|logged|responded|deigned)\b|"
+    r"by your standards\b|too busy\b|another (?:week|day|month) (?:of|with|down)\b)"
+)
+
+
 @attrs.frozen
 class _Rule:
     """One structure the review recognises, and what it says about it."""
@@ -441,6 +737,8 @@ class _Rule:
     requires: re.Pattern[str] | None = None  # the sentence must also match this
     forbids: re.Pattern[str] | None = None  # the sentence from the match on must not match this
     at: str = ""  # "sentence" or "clause": the words must open the sentence or a clause
+    lead: re.Pattern[str] | None = None  # must match the words just before; the finding takes them
+    not_after: re.Pattern[str] | None = None  # the clause before must not end with this
 
 
 _ASK: Final = "What got in the way?"
@@ -467,8 +765,8 @@ _WHY: Final = "A why-question about a miss sounds like an accusation; an open qu
 
 _WHY_LEAD: Final = r"\bwhy(?: on earth| the hell| the heck| in the world| exactly)?"
 
-_RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
-    Category.BLAME: (
+_RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
+    ToneCategory.BLAME: (
         _Rule(r"\b(?:your|yer) (?:own )?fault\b", _ASK, _BLAMES),
         _Rule(
             r"\b(?:it|this|that|this one|that one|it all|all this|all of this|this mess|"
@@ -518,8 +816,49 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             _MATTERS,
             "Blames the client's character for the lapse.",
         ),
+        _Rule(
+            r"\b(?:this|that|it)(?:'s| is| was) (?:all |entirely |completely |totally |squarely |"
+            r"solely )?(?:down to you|your (?:own )?doing)\b(?! to\b| what\b| whether\b| how\b|"
+            r" which\b| if\b| when\b| now\b| from\b)|"
+            r"\b(?:this|that|the) (?:failure|mess|setback|blame|fault|disaster|slip|lapse)"
+            r"(?: \w{1,30})? (?:is|was|'s) (?:all |entirely )?yours\b|"
+            r"\b(?:nobody|no one|no-one) (?:but|except|other than) (?:you|yourself)\b|"
+            r"\bthe only (?:one|person) (?:to blame|responsible|at fault)[^.!?]{0,20}? "
+            r"(?:is|was) you\b|"
+            r"\byou(?:'re| are| were) (?:at fault|(?:solely |entirely |fully |directly )?"
+            r"(?:responsible|accountable) for\b(?=[^.!?]{0,40}" + _LAPSE_WORDS + r"))|"
+            r"\byou(?:'re| are| were) the one (?:who|that) (?:always |just |keeps? |really )?(?="
+            + _LAPSE_WORDS
+            + r")",
+            _LOOK_TOGETHER,
+            _BLAMES,
+        ),
+        _Rule(
+            r"\bblame (?:yourself|no one but yourself|nobody but yourself)\b",
+            _LOOK_TOGETHER,
+            _BLAMES,
+            at="clause",
+        ),
+        _Rule(
+            r"\b(?:thanks to you|all down to you)\b",
+            _LOOK_TOGETHER,
+            "Makes the client the cause of a bad outcome.",
+            requires=_BAD_OUTCOME,
+        ),
+        _Rule(
+            r"\byou(?:'ve| have| had)? (?:really |just |totally |completely |clearly |basically |"
+            r"simply |obviously )?(?:failed (?:your|the) (?:team|group|family|partner|clients|kids|"
+            r"circle|class|teammates)|caused (?:this|that|the|all (?:this|of this|that)|it)\b|"
+            r"wrecked|torpedoed|squandered|undid|undone|derailed|neglected|bailed on|"
+            r"made (?:a |such a )?(?:complete |total |real |right |proper |huge )?(?:mess|hash) of|"
+            r"made (?:us|me|the (?:team|group|circle)|everyone|everybody) (?:lose|miss|fail|fall|"
+            r"look bad|late)|"
+            r"didn't (?:even )?lift a finger|didn't care enough)",
+            _ASK,
+            "Charges the client with failing instead of asking what happened.",
+        ),
     ),
-    Category.SHAMING: (
+    ToneCategory.SHAMING: (
         _Rule(
             r"\b" + _YOU_ARE + r" (?:" + _INTENSIFIER + r" ){0,3}" + _LABEL + r"\b(?!-)",
             _GETTING_GOING,
@@ -596,13 +935,51 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             "Implies the client is not normal.",
             requires=re.compile(r"\b(?:can|could|manage\w*|would|don't)\b", re.IGNORECASE),
         ),
+        _Rule(
+            r"\b(?:a|such a|what a) (?:sorry|poor|pathetic|lame|feeble|weak|joke of an?) excuse "
+            r"for "
+            r"(?:a|an)\b|\b(?:a|such a|what a) joke of (?:a|an)\b|"
+            r"\bwhat (?:a|an) (?:(?:total|complete|absolute|utter|real) )?(?:flake|slacker|quitter|"
+            r"loser|baby|wimp|liar|joke|letdown|let-down|disappointment|lightweight|"
+            r"waste of (?:time|space|potential))\b(?= *[.!?,]| you\b| *$)|"
+            r"\b(?:only|any|what kind of) (?:a |an )?(?:slacker|loser|quitter|coward|fool|idiot|"
+            r"wimp)\b|"
+            r"\byou(?:'re| are) (?:just |simply |clearly |obviously )?not cut out for\b|"
+            r"\byou(?:'re| are) (?:such |just |basically |a total |a complete )?(?:an? |the )?"
+            r"(?:excuse|excuses|procrastination|quitting|skipping|flaking|whining|complaining) "
+            r"(?:machine|factory|expert|champion|master|specialist|pro|queen|king)\b|"
+            r"\byou(?:'re| are) (?:by far )?the (?:laziest|flakiest|worst|least (?:committed|"
+            r"reliable|"
+            r"motivated|disciplined)|most (?:unreliable|lazy|difficult|undisciplined|hopeless))"
+            r"(?: \w{1,30})? (?:person|client|member|one|people)\b|"
+            r"\byour (?:effort|efforts|attempt|work|performance|commitment|excuses?|follow-through|"
+            r"discipline|attitude) (?:is|was|has been|are|were) (?:frankly |honestly |just |"
+            r"simply |"
+            r"quite |really |so )?(?:laughable|pathetic|embarrassing|a joke|shameful|disgraceful|"
+            r"pitiful|lame|feeble|appalling|abysmal|a disgrace|an embarrassment)\b|"
+            r"\byou (?:should|ought to|oughta) be (?:embarrassed|ashamed)\b|"
+            r"\b(?:disappointed|let down) (?:in|with|by) (?:how|what|the way) you\b|"
+            r"\b(?:it's|it is|it was) (?:a |an absolute |a complete |a total |frankly a |just a )?"
+            r"(?:disgrace|disgraceful|shameful|pathetic|embarrassing|laughable)(?= *[.!?,;]| *$)|"
+            r"\byou (?:act|acted|behave|behaved|are acting|'re acting) like (?:a |an "
+            r")?(?:\w{1,30} )?"
+            r"(?:child|baby|toddler|brat|teenager|kid)\b|"
+            r"\byou lack (?:any|all|the most basic|basic|the) (?:willpower|discipline|self-control|"
+            r"backbone|drive|commitment|self-discipline)\b|"
+            r"\byou(?:'re| are) (?:so |such |just |really |completely |totally )?(?:a |an )?"
+            r"(?:incapable|terrible|awful|rubbish|useless|hopeless)"
+            r"(?: client| person| at (?:this|it|everything|keeping|following|routines))?\b(?!-)",
+            _GETTING_GOING,
+            _LABELS,
+        ),
     ),
-    Category.ABSOLUTE: (
+    ToneCategory.ABSOLUTE: (
         _Rule(
             r"\byou(?:'re| are|'ve| have| just| still| seem to)? (?:always|forever|constantly|"
             r"continually|perpetually|repeatedly|invariably) (?:just )?" + _ALWAYS_DO + r"\b",
             _LATELY,
             _ABSOLUTE,
+            not_after=_PURPOSE,
         ),
         _Rule(
             r"\byou(?:'ve| have| just| still| seem to)? never (?:once |really |ever )?"
@@ -610,13 +987,17 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             + r"\b",
             _LATELY,
             _ABSOLUTE,
+            not_after=_PURPOSE,
         ),
-        _Rule(r"\byou(?:'re| are) never " + _NEVER_BE + r"\b", _LATELY, _ABSOLUTE),
+        _Rule(
+            r"\byou(?:'re| are) never " + _NEVER_BE + r"\b", _LATELY, _ABSOLUTE, not_after=_PURPOSE
+        ),
         _Rule(r"\b(?:not once|never once) (?:have|did) you\b", _LATELY, _ABSOLUTE),
         _Rule(
             r"\byou (?:just |still )?keep (?:on )?" + _KEEP_DOING + r"\b",
             _PATTERN,
             "Frames a few lapses as a fixed pattern of the person.",
+            not_after=_PURPOSE,
         ),
         _Rule(
             r"\b(?:every (?:single )?time|each time) (?!you\b)[^.!?]{0,60}?, *you(?:'ve| have)? "
@@ -633,8 +1014,80 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             _ABSOLUTE,
             requires=re.compile(r"\bwith you\b|\bexcuse", re.IGNORECASE),
         ),
+        _Rule(
+            r"\byou(?:'re| are|'ve| have|'ve been| have been)?"
+            r"(?: just| still| really| seem to| so)? " + _ABSOLUTELY + _CHARGE,
+            _LATELY,
+            _ABSOLUTE,
+            not_after=_PURPOSE,
+        ),
+        _Rule(
+            r"\byou(?:'ve| have)?(?: just| still| really| seem to)? never" + _NEVER_CHARGE,
+            _LATELY,
+            _ABSOLUTE,
+            not_after=_PURPOSE,
+        ),
+        _Rule(
+            r"\byou(?:'re| are) never (?!"
+            + _NEVER_BE_PASSES
+            + r"\b)"
+            + _NOT_A_DEED
+            + _REST_OF_CLAUSE,
+            _LATELY,
+            _ABSOLUTE,
+            not_after=_PURPOSE,
+        ),
+        _Rule(
+            r"\byou(?:'ve| have)?(?: just| still)? keep(?: on)? (?!(?:telling yourself|thinking|"
+            r"wondering|feeling|asking yourself|coming back|going|trying|at it|improving|growing|"
+            r"learning|getting (?:better|stronger|fitter|closer|there)|moving|showing up|"
+            r"turning up|pushing|surprising|impressing|amazing|inspiring|making progress|"
+            r"asking (?:great|good)|bouncing back|smiling|laughing|helping|reaching out|"
+            r"checking in|practi[sc]ing|chipping away|plugging away)\b)(?=\w+ing\b)" + _CHARGE,
+            _PATTERN,
+            "Frames a few lapses as a fixed pattern of the person.",
+            not_after=_PURPOSE,
+        ),
+        _Rule(
+            r"\b"
+            + _EVERY_ADVERBIAL
+            + r",? you(?:'ve| have)?(?: just| still| always)? "
+            + _LAPSE_CHARGE,
+            _PATTERN,
+            _ABSOLUTE,
+        ),
+        _Rule(
+            r"\b" + _EVERY_CLAUSE + r"\b(?=\W)" + _CLAUSE_TAIL + r"{1,60}?, *you(?:'ve| have)?"
+            r"(?: just| still| always)? " + _LAPSE_CHARGE,
+            _PATTERN,
+            _ABSOLUTE,
+        ),
+        _Rule(
+            r"\byou(?: just| still| always)? (?=(?:[\w'-]{1,30} ){1,5}?"
+            + _EVERY_AFTER
+            + r")"
+            + _NAMES_A_LAPSE
+            + _NOT_A_DEED
+            + r"\w{1,30}(?: [\w'-]{1,30}){0,4}? "
+            + _EVERY_AFTER,
+            _PATTERN,
+            _ABSOLUTE,
+        ),
+        _Rule(
+            r"\ball you (?:ever |really |seem to |seem to ever )?(?:do|did|say|said|talk about|"
+            r"think about|care about|want to do)(?: is| was)\b",
+            _PATTERN,
+            _ABSOLUTE,
+        ),
+        _Rule(
+            r"\b(?:is|isn't|was) (?:it|there) always (?:something|an excuse|some excuse|"
+            r"one thing or another)\b",
+            _PATTERN,
+            _ABSOLUTE,
+            requires=re.compile(r"\bwith you\b|\bexcuse", re.IGNORECASE),
+        ),
     ),
-    Category.SHOULD: (
+    ToneCategory.SHOULD: (
         _Rule(
             r"\byou(?: really| probably| honestly| definitely| clearly| just| obviously)? "
             r"(?:should|shoulda|ought to|oughta)(?:n't| not)?(?: really| probably| at least| just|"
@@ -660,8 +1113,34 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             "We'd planned this for then. What got in the way?",
             "Holds the client to what they were 'supposed to' do instead of looking forward.",
         ),
+        _Rule(
+            r"\byou(?: really)? (?:ought not to|oughtn't(?: to)?|ought to not|should never) have\b|"
+            r"\byou (?:were|was) (?:expected|required|due|told) to\b(?![^.!?]{0,40}\bby (?:your|"
+            r"the|a)"
+            r" (?:doctor|GP|physio|nurse|therapist|consultant|surgeon|midwife|specialist)\b)|"
+            r"\byou had one job\b|"
+            r"\byou (?:had|needed) to [^.!?]{1,40}?,? remember\?|"
+            r"\byou needed to (?:\w{1,30} ){1,4}?(?:ago|yesterday|last \w{1,30}|earlier|sooner|"
+            r"already|"
+            r"by now|by then|first|on \w+day|at (?:\d+|one|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven|twelve|noon|midnight))\b",
+            "We'd planned this for then. What got in the way?",
+            "Holds the client to what they were 'supposed to' do instead of looking forward.",
+        ),
+        _Rule(
+            r"\byou(?: really)? (?:could|might)(?:'ve| have| of) (?:at least |just |easily |"
+            r"simply |"
+            r"always )?(?:told|let (?:me|us|someone|anyone|somebody|anybody) know|warned|"
+            r"asked(?! yourself)|"
+            r"called|texted|messaged|mentioned|emailed|replied|rung|phoned|said something|"
+            r"checked|made (?:time|the time|an effort|the effort)|tried(?! \w{1,30}ing)|"
+            r"given (?:me|us) (?:a )?(?:heads-up|warning|notice)|shown up|turned up|planned|"
+            r"prepared|bothered)\b",
+            "Next time, what would make it easier to let me know?",
+            "Implies the client owed that much, which invites guilt rather than a next step.",
+        ),
     ),
-    Category.ACCUSATORY_QUESTION: (
+    ToneCategory.ACCUSATORY_QUESTION: (
         _Rule(
             _WHY_LEAD + r" (?:didn't|did not|hadn't|had not) you\b|"
             r"\bhow come you (?:didn't|did not|never)\b",
@@ -723,14 +1202,41 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             r"\bwhat(?:'s| is) (?:wrong|the matter) with you\b|"
             r"\bwhat(?:'s| is) your (?:excuse|problem)\b(?!-)|"
             r"\bwhat excuse (?:do you have|have you got)\b|"
-            r"\bhow many times (?:do|have|must|will|did) I (?:have to |need to |got to )?"
-            r"(?:tell|remind|ask|say)\b|"
-            r"\b(?:do|are) you even (?:care|want|try|trying|listening|listen)\b",
+            r"\bhow many times (?:do|have|must|will|did) (?:I|we) (?:have to |need to |got to )?"
+            r"(?:tell|remind|ask|say|go over|talk about|explain|discuss)\b|"
+            r"\b(?:do|are) you even\b(?! (?:know|realise|realize) how\b| (?:like|enjoy|need|"
+            r"have to|want to (?:keep|continue))\b)|"
+            r"\bwhy (?:do|did|would|should) you (?:even )?bother\b",
             "What was going on for you then?",
             "An accusing question puts the client on trial.",
         ),
+        _Rule(
+            _WHY_LEAD + r" (?:is|was) (?:it|this|that) (?:always|so (?:hard|difficult|tough|"
+            r"complicated))\b(?=[^.!?]*\byou\b)|"
+            r"\bwhy (?:would|does|do|did) (?:anyone|anybody|someone|a person) (?:ever |even )?"
+            r"(?:" + _LAPSE + r")\w*\b|"
+            r"\bwhy (?:even )?bother\b(?=[^.!?]{0,60}\b(?:if|when) you\b)|"
+            + _WHY_LEAD
+            + r" (?:did|do|would) you (?:even )?\w{1,30}[^.!?]{0,40}?\bif you (?:weren't|were not|"
+            r"won't|will not|didn't|don't|never|aren't|are not)\b|"
+            r"\bwhy (?:are|were) you (?:like (?:this|that)|so \w{1,30}|wasting|ignoring|avoiding|"
+            r"being (?:so|such|like))\b|"
+            r"\bwhat (?:were|are|have) you (?:even|actually|honestly) (?:doing|thinking|been "
+            r"doing)\b|"
+            r"\bwhat (?:made|makes) you think (?:that|this|it)(?:'s| is| was| would be) (?:okay|ok|"
+            r"acceptable|fine|alright|all right|a good idea)\b|"
+            r"\bwho (?:told|said) (?:you|that)[^.!?]{0,40}?(?:was|is|would be) (?:okay|ok|"
+            r"acceptable|fine|alright|all right)\b|"
+            r"\b(?:do|are|did) you (?:even|actually|honestly) (?:care|want|try|trying|listening|"
+            r"listen|serious|committed|mean|remember|read)\b|"
+            r"\b(?:don't|do not) you (?:even )?(?:care|want|realise|realize|get it|remember)\b|"
+            r"\bhow do you expect (?:to|me to|us to)\b|"
+            r"\bwhat on earth (?:happened|were|was|is|did)\b(?=[^.!?]*\byou\b)",
+            _ASK,
+            "An accusing question puts the client on trial.",
+        ),
     ),
-    Category.THREAT: (
+    ToneCategory.THREAT: (
         _Rule(
             r"\bor else\b(?= *(?:[.!?\u2026]|$|(?:I|you)'ll\b))",
             "It's your call, and I'd like us to agree on one next step together.",
@@ -777,8 +1283,63 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             _THREATENS,
             negatable=False,
         ),
+        _Rule(
+            r"\b(?:I|we) (?:won't|will not|can't|cannot|don't|do not) (?:keep |continue )?"
+            r"(?:working with|coaching|work with|coach|help|support|waste (?:my|our) time on) "
+            r"(?:someone|somebody|anyone|anybody|people|a client|clients) (?:who|that)\b|"
+            r"\b(?:there(?:'ll| will) be|you(?:'ll| will) (?:get|pay|face)) an? (?:penalty|fine|"
+            r"charge|fee|forfeit|strike)\b(?=[^.!?]{0,40}" + _LAPSE_WORDS + r")|"
+            r"\byou(?:'ll| will) (?:be sorry|pay for (?:it|this|that))\b|"
+            r"\bshape up or ship out\b|\bor you(?:'re| are) (?:out|done|off)\b|"
+            r"\b(?:I'm|I am|we're|we are) (?:giving|offering) you (?:one|a|your) (?:last|final) "
+            r"(?:shot|chance|opportunity|warning)\b|"
+            r"\b(?:give|giving|gave) up on you\b|"
+            r"\bdon't (?:test|push) (?:me|my patience|your luck)\b|"
+            r"\bmy patience is (?:wearing|running) (?:thin|out)\b|"
+            r"\bdon't bother (?:coming back|returning|showing up again)\b|"
+            r"\b(?:I'm|I am|we're|we are) (?:done|finished|through) with you\b|"
+            r"\byou(?:'re| are| will be|'ll be) (?:off|out of|kicked out of|removed from|"
+            r"dropped from) (?:the|our|this|my) (?:programme|program|group|circle|team|list|"
+            r"roster|plan)\b",
+            _YOUR_CALL,
+            _THREATENS,
+        ),
+        _Rule(
+            r"\b(?:I'm|I am) warning you\b",
+            _YOUR_CALL,
+            _THREATENS,
+            requires=re.compile(
+                _LAPSE_WORDS
+                + r"|"
+                + _regex(r"\b(?:again|can't happen|last time|or else|one more)\b"),
+                re.IGNORECASE,
+            ),
+        ),
+        _Rule(
+            r"\bkeep (?:on )?(?:"
+            + _LAPSE
+            + r")\w{0,5} (?:up )?(?:and|,) (?:just )?see what happens\b",
+            _YOUR_CALL,
+            _THREATENS,
+            negatable=False,
+        ),
+        _Rule(
+            r"\b(?:(?:the )?next time you|any (?:more|further) \w{1,30})\b(?=\W)[^.!?]{0,80}?\b"
+            + _CONSEQUENCE,
+            _YOUR_CALL,
+            _THREATENS,
+            negatable=False,
+        ),
+        _Rule(
+            r"\b(?:I|we)(?:'ll| will|'m going to| am going to) (?:make sure |let |tell |inform )"
+            r"(?:everyone|everybody|the (?:group|circle|team|class|others)|your \w{1,30})\b",
+            _YOUR_CALL,
+            _THREATENS,
+            negatable=False,
+            requires=re.compile(_LAPSE_WORDS + r"|\bflaked\b|\bquit\b", re.IGNORECASE),
+        ),
     ),
-    Category.MINIMISING: (
+    ToneCategory.MINIMISING: (
         _Rule(
             r"\bjust do it\b|\bjust get (?:it done|over it|on with it)\b|\bget over it\b|"
             r"\bsnap out of it\b|\bsuck it up\b|\btoughen up\b|\bjust push(?: through)?\b|"
@@ -790,6 +1351,13 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             _TRIVIAL,
         ),
         _Rule(r"\bpush through\b", _EASIER, _TRIVIAL, at="clause"),
+        _Rule(
+            r"\bjust do (?:the|your) (?:thing|work|task|tasks|reps|exercises?|homework|run|walk|"
+            r"workout|session|job)\b",
+            _EASIER,
+            _TRIVIAL,
+            at="clause",
+        ),
         _Rule(
             r"\b(?:it|this|that)(?:'s| is)(?: really| honestly| actually)? not (?:that|so|very|"
             r"even that|really that|all that) (?:hard|difficult|complicated|tough|complex|"
@@ -872,24 +1440,51 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             _EASIER,
             _TRIVIAL,
         ),
+        _Rule(
+            r"\b(?:it|this|that)(?:'s| is)? (?:couldn't|could not|can't|cannot) (?:be|get) "
+            r"(?:any )?(?:easier|simpler)\b|"
+            r"\b(?:there's|there is|it's got|it has) nothing to it\b|\bnothing to it\b|"
+            r"\b(?:it's a |it is a |that's a |this is a )?(?:piece of cake|walk in the park|"
+            r"no-brainer|doddle|cinch)\b|"
+            r"\b(?:mak(?:e|es|ing)|made) (?:a mountain out of a molehill|(?:such |so much of )?"
+            r"(?:a )?(?:big )?fuss|a drama)\b|"
+            r"\bblow(?:ing|n)? (?:this|it|that|things) (?:way |completely |all )?out of "
+            r"proportion\b|"
+            r"\bthere's nothing (?:hard|difficult|complicated|tough|scary) about\b|"
+            r"\bjust (?:force|make|push|drag) yourself\b|\bpull yourself together\b|"
+            r"\b(?:it's|it is|that's|it's all) (?:just |only |simply |all about )(?:a (?:bit|"
+            r"little) "
+            r"of |some )?(?:discipline|willpower|self-control|mindset)\b|"
+            r"\b(?:being \w+|tiredness|stress|work|busyness|a busy week) (?:isn't|is not|"
+            r"is no|was no|wasn't|'s no) (?:an |a valid |a real |a good )?excuse\b"
+            r"(?!,? (?:it's|that's|it is|that is|just|but))|"
+            r"\bno reason (?:why )?you (?:can't|couldn't|shouldn't|wouldn't)\b|"
+            r"\bnothing(?:'s| is) stopping you\b(?=[^.!?]*\bbut (?:you|yourself)\b)|"
+            r"\b(?:come on|c'mon),? (?:it's|it is|this is|that's) (?:easy|simple|nothing|"
+            r"not hard)\b|"
+            r"\b(?:anyone|anybody|everyone|everybody) can (?:find|spare|manage|do) "
+            r"(?:\w{1,30} ){0,2}(?:minutes|time|that|this|it)\b",
+            _EASIER,
+            _TRIVIAL,
+        ),
     ),
-    Category.COMPARISON: (
+    ToneCategory.COMPARISON: (
         _Rule(
             r"\b" + _PEERS + r"\b[^.!?;]{0,60}?\b" + _PEERS_DO + r"\b(?!'t|n't| not)",
             _OWN_PATH,
             _COMPARES,
-            forbids=_NORMALISING,
+            forbids=_NORMALISING_ANY,
         ),
         _Rule(
             r"\b(?:your|his|her) " + _FAMILY + r"\b[^.!?;]{0,60}?(?:, so (?:you|why)\b|"
             r"never seems?|doesn't seem to (?:struggle|have)|has no (?:trouble|problem))",
             _OWN_PATH,
             _COMPARES,
-            forbids=_NORMALISING,
+            forbids=_NORMALISING_ANY,
         ),
         _Rule(
             r"\b(?:anyone|anybody) else would(?:'ve| have)\b|\bunlike you\b|"
-            r"\bunlike (?:the others|the rest|your \w+)\b|"
+            r"\bunlike (?:the others|the rest|your \w{1,30}|(?-i:[A-Z])\w{1,30})\b|"
             r"\bcompared (?:to|with) (?:the others|everyone(?: else)?|everybody(?: else)?|"
             r"the rest|the group|your (?:peers|colleagues|brother|sister|friends|classmates|"
             r"teammates))\b|"
@@ -906,11 +1501,11 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             r"makes? it|did|does)\b|"
             r"\beven (?:a child|a kid|a toddler|people with|someone with|somebody with)\b"
             r"[^.!?]{0,40}?\b(?:could|can|manages?|makes? it|did|does)\b|"
-            r"\blook at (?-i:[A-Z])\w+, (?:he|she|they)(?:'s| is|'re| are|'ve| has| have) "
+            r"\blook at (?-i:[A-Z])\w{1,30}, (?:he|she|they)(?:'s| is|'re| are|'ve| has| have) "
             r"(?:already|managed|done|finished)\b",
             _OWN_PATH,
             _COMPARES,
-            forbids=_NORMALISING,
+            forbids=_NORMALISING_ANY,
         ),
         _Rule(
             # Asked, and usually after "why can't you", so a negation does not cancel it.
@@ -920,8 +1515,51 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             _COMPARES,
             negatable=False,
         ),
+        _Rule(
+            # Others who by their very naming stand against the client: the rest, everyone else.
+            r"\b(?:everyone else|everybody else|the others|others|(?:the )?rest of (?:the|your|us|"
+            r"them)(?: \w{1,30})?|every other \w{1,30}|(?:my |the |your |all the |all my )?other "
+            r"(?:clients|people(?!'s)|students|parents|members|participants|coachees|folks|"
+            r"runners)|"
+            r"(?:most )?people (?:your age|half your age|in your (?:position|situation|shoes))|"
+            r"my (?:last|previous|other|old|busiest|new) (?:client|clients)|"
+            r"(?:a|an) (?:[\w-]{1,30}-year-old|child|kid|toddler|teenager|grandma|granny)|"
+            r"your (?:classmates|teammates|team-mates|colleagues|co-?workers|co-workers|peers)"
+            r")\b(?=\W)[^.!?;]{0,60}?\b" + _SUCCEEDS + r"\b(?!'t|n't| not)",
+            _OWN_PATH,
+            _COMPARES,
+            forbids=_NORMALISING_ANY,
+        ),
+        _Rule(
+            r"\b" + _OTHERS + r"\b(?=\W)[^.!?;]{0,60}?\b" + _SUCCEEDS + r"\b(?!'t|n't| not)",
+            _OWN_PATH,
+            _COMPARES,
+            requires=_CONTRAST,
+            forbids=_NORMALISING_ANY,
+        ),
+        _Rule(
+            r"\b(?:did (?:it|this|that|all|twice|double|more|better|everything|every|each)|"
+            r"does (?:it|this|that|double|twice|more|better|every|each)|managed|manages|finished|"
+            r"completed|hit|hits|lost|ran|runs|started (?:after|later than) you|"
+            r"never (?:misses|needs|skips|complains|had|has|struggles|gives up|forgets|cancels|"
+            r"seems)|(?:is|was) (?:already |way |well |so |far )*(?:ahead|further along|done|"
+            r"finished|doing (?:so |really )?(?:well|better))|kept|keeps|stuck|sticks|submitted|"
+            r"logged|showed up|turned up|quit smoking|has (?:already|never))\b",
+            _OWN_PATH,
+            _COMPARES,
+            lead=_NAME_BEFORE,
+            requires=_CONTRAST,
+            forbids=_NORMALISING_ANY,
+        ),
+        _Rule(
+            r"\blook at (?-i:[A-Z])\w{1,30}\b(?=\W)[^.!?]{0,40}?\b" + _SUCCEEDS + r"\b|"
+            r"\bcompared (?:to|with) you\b",
+            _OWN_PATH,
+            _COMPARES,
+            forbids=_NORMALISING_ANY,
+        ),
     ),
-    Category.SARCASM: (
+    ToneCategory.SARCASM: (
         _Rule(
             r"\boh,? (?:great|good|wonderful|perfect|brilliant|fantastic|lovely|sure|joy|"
             r"fabulous|marvellous|marvelous|nice|super|terrific)\b",
@@ -998,6 +1636,38 @@ _RULES: Final[dict[Category, tuple[_Rule, ...]]] = {
             reportable=False,
             requires=_MOCK_PRAISE_CUE,
             at="sentence",
+        ),
+        _Rule(
+            r"\b(?:(?:oh|ah|well|yeah|gee|wow),? )?"
+            + _MOCK_PRAISE
+            + r"\b(?:(?!\b"
+            + _SINCERE
+            + r"\b|n't\b|\b(?:I|we)\b(?! needed| wanted))[^.!?]){0,60}?\b(?:even by your standards|"
+            + _FAILURE
+            + r")",
+            _NOTICED,
+            "Praise aimed at a lapse reads as mockery.",
+            negatable=False,
+            reportable=False,
+            at="clause",
+        ),
+        _Rule(
+            r"\bbecause that (?:worked|went) (?:so |really )?(?:well|great|brilliantly)\b|"
+            r"\boh,? look,? (?:who|someone|somebody|it's)\b|"
+            r"\b(?:great|perfect|brilliant|wonderful|fantastic|lovely|marvellous|super),? just "
+            r"(?:great|perfect|brilliant|wonderful|fantastic|lovely|marvellous|super)\b|"
+            r"\baren't you (?:just )?(?:a|the) (?:model|picture|paragon|shining example|beacon) "
+            r"of\b|\bnice try,? but\b|"
+            r"\bwhat a (?:surprise|shock|shocker)\b(?=[^.!?]{0,40}\b(?:no|zero|another|again|late|"
+            r"missed|skipped|forgot|nothing)\b)|"
+            r"\b(?:amazing|incredible|funny|interesting|remarkable|impressive|strange|curious|"
+            r"fascinating|astonishing) how\b(?=[^.!?]{0,40}?\byou\b[^.!?]{0,20}?\b(?:always|"
+            r"constantly|somehow|forever)\b)(?![^.!?]{0,80}?" + _PRAISE_WORDS + r")|"
+            r"\byou actually (?:showed|turned) up\b|\beven by your standards\b",
+            _NOTICED,
+            _SARCASTIC,
+            negatable=False,
+            reportable=False,
         ),
     ),
 }
@@ -1082,7 +1752,7 @@ def _first_words(pattern: str, prefix: str = "") -> frozenset[str]:
 class _Keyed:
     """The rules of one category that can begin with one word, compiled together."""
 
-    category: Category
+    category: ToneCategory
     pattern: re.Pattern[str]
     rules: tuple[_Rule, ...]
     singles: tuple[re.Pattern[str], ...]
@@ -1092,29 +1762,42 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(_regex(pattern), re.IGNORECASE)
 
 
-def _keyed() -> dict[str, tuple[_Keyed, ...]]:
+def _keyed() -> dict[str, tuple[re.Pattern[str], tuple[_Keyed, ...]]]:
+    """For each word a rule can begin with, a screen and the rules of each category.
+
+    The screen is one pattern of every rule that can begin with the word, so a word that
+    begins no judgment costs one failed match. Only the alternatives of a rule that can
+    begin with a word are tried at that word.
+    """
     by_word: dict[str, list[_Keyed]] = {}
+    raw: dict[str, list[str]] = {}
     for category, rules in _RULES.items():
-        words: dict[str, list[_Rule]] = {}
-        for rule in rules:
-            for word in sorted(_first_words(rule.pattern)):
-                words.setdefault(word, []).append(rule)
+        words: dict[str, dict[int, list[str]]] = {}
+        for index, rule in enumerate(rules):
+            for alternative in _top_level(rule.pattern):
+                for word in sorted(_first_words(alternative)):
+                    words.setdefault(word, {}).setdefault(index, []).append(alternative)
         for word, chosen in words.items():
-            combined = "|".join(
-                f"(?P<r{index}>{rule.pattern})" for index, rule in enumerate(chosen)
-            )
+            patterns = ["|".join(alternatives) for alternatives in chosen.values()]
+            combined = "|".join(f"(?P<r{at}>{pattern})" for at, pattern in enumerate(patterns))
+            raw.setdefault(word, []).extend(patterns)
             by_word.setdefault(word, []).append(
                 _Keyed(
                     category=category,
                     pattern=_compile(combined),
-                    rules=tuple(chosen),
-                    singles=tuple(_compile(rule.pattern) for rule in chosen),
+                    rules=tuple(rules[index] for index in chosen),
+                    singles=tuple(_compile(pattern) for pattern in patterns),
                 )
             )
-    return {word: tuple(entries) for word, entries in by_word.items()}
+    return {
+        word: (_compile("|".join(f"(?:{pattern})" for pattern in raw[word])), tuple(entries))
+        for word, entries in by_word.items()
+    }
 
 
+# Most words begin no judgment at all, and one failed match is cheaper than one per category.
 _BY_WORD: Final = _keyed()
+_NO_RULES: Final[tuple[None, tuple[_Keyed, ...]]] = (None, ())
 # Where a word begins: letters not preceded by a letter, digit or an apostrophe inside a word.
 _WORD: Final = re.compile(r"(?<![A-Za-z0-9])(?<![A-Za-z]['\u2019])[A-Za-z]+")
 _LETTER: Final = re.compile(r"[A-Za-z]")
@@ -1136,6 +1819,9 @@ _REPORTED: Final = re.compile(
         r"say|says|said|told|tell|call|calls|called|worry|worries|worried|fear|fears|feared|"
         r"wonder|wonders|wondered|assume|assumes|assumed|heard|describe|described|"
         r"see yourself|saw yourself)\b|"
+        r"\b(?:you're|you are|you've been|you have been|you keep|you seem to be) (?:\w+ )?"
+        r"(?:telling|saying|thinking|feeling|worrying|wondering|believing|calling|blaming|"
+        r"judging|describing|imagining|fearing|asking) *(?:yourself|that|like)?\b|"
         r"\b(?:worried|afraid|scared|fear|fearing|wondering|convinced|feeling like|feel like|"
         r"felt like|feels like|sounds like|as if)\b"
     ),
@@ -1234,9 +1920,9 @@ def _clause_before(sentence: str, at: int) -> str:
     return window[cut:]
 
 
-def _cancelled(rule: _Rule, sentence: str, match: re.Match[str]) -> bool:
+def _cancelled(rule: _Rule, sentence: str, match: re.Match[str], begin: int) -> bool:
     # Context is read near the match, so a long run-on text costs no more per finding.
-    start, end = match.span()
+    start, end = begin, match.end()
     if rule.requires is not None and not rule.requires.search(
         sentence, max(0, start - _CONTEXT), end + _CONTEXT
     ):
@@ -1244,18 +1930,26 @@ def _cancelled(rule: _Rule, sentence: str, match: re.Match[str]) -> bool:
     if rule.forbids is not None and rule.forbids.search(sentence, start, end + _CONTEXT):
         return True
     if rule.negatable or rule.reportable:
-        before = _clause_before(sentence, match.start())
+        before = _clause_before(sentence, begin)
         if rule.negatable and _NEGATION.search(before):
             return True
         if rule.reportable and _REPORTED.search(before):
             return True
-    return False
+    return rule.not_after is not None and bool(
+        rule.not_after.search(_clause_before(sentence, begin))
+    )
 
 
 # Categories that assert something; asked back as a bare question ("Lazy?") they are an echo
 # of the client's words.
 _ASSERTIONS: Final = frozenset(
-    {Category.BLAME, Category.SHAMING, Category.ABSOLUTE, Category.SHOULD, Category.COMPARISON}
+    {
+        ToneCategory.BLAME,
+        ToneCategory.SHAMING,
+        ToneCategory.ABSOLUTE,
+        ToneCategory.SHOULD,
+        ToneCategory.COMPARISON,
+    }
 )
 _ECHO: Final = re.compile(r"\s*\?+\s*$")
 
@@ -1270,31 +1964,56 @@ def _placed(rule: _Rule, sentence: str, at: int) -> bool:
     return True
 
 
-def _first_hit(keyed: _Keyed, sentence: str, at: int) -> tuple[_Rule, int] | None:
-    """The first rule of *keyed* that holds at *at*, with where its words end."""
+def _begins(rule: _Rule, sentence: str, at: int) -> int | None:
+    """Where a rule's words begin: at *at*, or earlier where its lead begins.
+
+    None when the rule takes a lead and the words before *at* do not hold it.
+    """
+    if rule.lead is None:
+        return at
+    lead = rule.lead.search(sentence, max(0, at - _WINDOW), at)
+    return None if lead is None else lead.start()
+
+
+def _first_hit(keyed: _Keyed, sentence: str, at: int) -> tuple[_Rule, int, int] | None:
+    """The first rule of *keyed* that holds at *at*, with where its words begin and end."""
     match = keyed.pattern.match(sentence, at)
     if match is None:
         return None
     rule = keyed.rules[int(str(match.lastgroup)[1:])]
-    if _placed(rule, sentence, at) and not _cancelled(rule, sentence, match):
-        return rule, match.end()
+    begin = _begins(rule, sentence, at)
+    if (
+        begin is not None
+        and _placed(rule, sentence, begin)
+        and not _cancelled(rule, sentence, match, begin)
+    ):
+        return rule, begin, match.end()
     for other, single in zip(keyed.rules, keyed.singles, strict=True):
         if other is rule:
             continue
         again = single.match(sentence, at)
-        if again and _placed(other, sentence, at) and not _cancelled(other, sentence, again):
-            return other, again.end()
+        if again is None:
+            continue
+        begin = _begins(other, sentence, at)
+        if (
+            begin is not None
+            and _placed(other, sentence, begin)
+            and not _cancelled(other, sentence, again, begin)
+        ):
+            return other, begin, again.end()
     return None
 
 
 def _findings_in(sentence: str, offset: int, text: str) -> Iterator[Finding]:
     for word in _WORD.finditer(sentence):
-        for keyed in _BY_WORD.get(word.group().lower(), ()):
-            start = word.start()
-            hit = _first_hit(keyed, sentence, start)
+        screen, entries = _BY_WORD.get(word.group().lower(), _NO_RULES)
+        if screen is None or screen.match(sentence, word.start()) is None:
+            continue
+        for keyed in entries:
+            hit = _first_hit(keyed, sentence, word.start())
             if hit is None:
                 continue
-            rule, end = hit
+            rule, start, end = hit
             while end > start and sentence[end - 1].isspace():
                 end -= 1  # an alternative may end on the space before a lookahead
             if end == start or _MASK in sentence[start:end]:
@@ -1344,7 +2063,7 @@ def review(text: str) -> Review:
         found.extend(_findings_in(masked[start:end], start, text))
     found.sort(key=_sort_key)
     kept: list[Finding] = []
-    reach: dict[Category, int] = {}  # where each category's last kept finding ends
+    reach: dict[ToneCategory, int] = {}  # where each category's last kept finding ends
     for finding in found:
         if finding.span[0] < reach.get(finding.category, 0):
             continue  # one finding per stretch of words and category
