@@ -297,6 +297,26 @@ def test_a_struggling_client_is_offered_a_smaller_step_before_any_challenge() ->
     assert MoveKind.CHALLENGE not in kinds(follow_up.moves)
 
 
+def test_a_challenge_the_policy_holds_back_is_named_in_the_reasons_not_sent() -> None:
+    def always_challenge(situation: Situation, draft: Draft) -> Draft:
+        return draft.add(
+            Move(kind=MoveKind.CHALLENGE, expectation="run", action="Run for 20 minutes"),
+            reason="House rule: challenge at every lapse.",
+            kind=FollowUpKind.CHALLENGE,
+        )
+
+    record = journal(*runs(0, 1))  # one fresh lapse: the ladder is only at 1
+    follow_up = Policy().with_rule(always_challenge).suggest(record, at(4, 10))
+
+    assert MoveKind.CHALLENGE not in kinds(follow_up.moves)
+    assert FollowUpKind.CHALLENGE != follow_up.kind
+    assert "House rule: challenge at every lapse." in follow_up.reasons
+    assert (
+        "Held back a challenge: firmness is 1, and it rises one step at a time."
+        in follow_up.reasons
+    )
+
+
 def test_the_gentle_style_never_climbs_past_a_clear_ask() -> None:
     record = journal(*runs(0, 1, 2, 3, 4), *busy_evenings(*range(5, 20)))
     steps = []

@@ -1080,7 +1080,13 @@ def _kind(moves: Sequence[Move], proposed: FollowUpKind) -> FollowUpKind:
     if proposed is FollowUpKind.CHALLENGE and MoveKind.CHALLENGE not in kinds:
         proposed = FollowUpKind.ASK_RECOMMITMENT
     if proposed is FollowUpKind.ASK_RECOMMITMENT and MoveKind.ASK_RECOMMITMENT not in kinds:
-        proposed = FollowUpKind.CHECK_IN
+        # Name what is left: an offer to adjust, a reminder, or a plain check-in.
+        if MoveKind.OFFER_SMALLER_STEP in kinds:
+            proposed = FollowUpKind.OFFER_RENEGOTIATION
+        elif kinds & {MoveKind.REMIND_WHY, MoveKind.SURFACE_PLAN}:
+            proposed = FollowUpKind.REMIND
+        else:
+            proposed = FollowUpKind.CHECK_IN
     if proposed is FollowUpKind.CELEBRATE and MoveKind.CELEBRATE not in kinds:
         proposed = FollowUpKind.CHECK_IN
     return proposed
@@ -1134,18 +1140,29 @@ def _offered_smaller_step(situation: Situation) -> bool:
     )
 
 
-def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int]:
-    """Apply the invariants to the draft's moves; return the moves and the firmness."""
+def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int, tuple[str, ...]]:
+    """Apply the invariants to the draft's moves.
+
+    Returns the moves, the firmness, and a reason for each ask or challenge the
+    invariants held back, so the reasons never speak of a move that was dropped.
+    """
     firmness = situation.firmness
     crisis = situation.assessment.crisis_until is not None
     if draft.no_asks or crisis or draft.kind in (FollowUpKind.OPEN_DOOR, FollowUpKind.RECONNECT):
         firmness = 0 if crisis or draft.kind is FollowUpKind.OPEN_DOOR else min(firmness, 1)
     allowed = {MoveKind.ASK_RECOMMITMENT: 1, MoveKind.CHALLENGE: MAX_FIRMNESS}
     moves: list[Move] = []
+    notes: list[str] = []
     asked = False
     for move in _deduplicated(draft.moves):
         if move.kind in ASKS:
-            if draft.no_asks or crisis or asked or firmness < allowed[move.kind]:
+            if draft.no_asks or crisis or asked:
+                continue
+            if firmness < allowed[move.kind]:
+                held = "a challenge" if move.kind is MoveKind.CHALLENGE else "an ask"
+                notes.append(
+                    f"Held back {held}: firmness is {firmness}, and it rises one step at a time."
+                )
                 continue
             asked = True
         moves.append(move)
@@ -1156,13 +1173,14 @@ def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int]
             (e for e in situation.journal.expectations if e.id == challenge.expectation), None
         )
         moves.remove(challenge)
+        notes.append("Held back a challenge: the client is struggling, so a smaller step first.")
         if about is not None and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
             moves.append(_offer_smaller_step(about, "struggle"))
             moves.sort(key=lambda m: ORDER[m.kind])
         asked = any(m.kind in ASKS for m in moves)
     if asked and moves[0].kind not in OPENERS:
         moves.insert(0, Move(kind=MoveKind.AFFIRM, topic="effort"))
-    return tuple(moves), firmness
+    return tuple(moves), firmness, tuple(notes)
 
 
 class Policy:
@@ -1259,7 +1277,7 @@ class Policy:
         journal = situation.journal
         zone = journal.agreement.tz
         last = situation.assessment.last_follow_up
-        moves, firmness = _enforce(situation, draft)
+        moves, firmness, notes = _enforce(situation, draft)
         if (
             draft.kind is None
             or draft.kind is FollowUpKind.WAIT
@@ -1320,7 +1338,7 @@ class Policy:
             send_at=_send_time(situation, earliest),
             goal=draft.goal or _goal_id(situation, draft.expectation),
             expectation=draft.expectation,
-            reasons=draft.reasons,
+            reasons=(*draft.reasons, *notes),
             competencies=tuple(competencies),
             celebrates=draft.celebrates
             if MoveKind.CELEBRATE in {m.kind for m in moves}
