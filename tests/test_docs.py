@@ -41,13 +41,6 @@ RUNNABLE = frozenset({"pycon", "python"})
 SHOWN = frozenset({"bash", "console", "json", "text", "toml", "yaml"})
 """Languages of blocks that are shown, not run: shell commands, data and plain text."""
 
-PENDING = frozenset({"circle"})
-"""Modules whose reference pages are still to be written: the lead adds each as its work lands.
-
-Their names are not yet required in the reference. Once a module has a page,
-`test_a_module_waiting_for_its_page_has_none_yet` asks for it to leave this set.
-"""
-
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+|~~~+)[ \t]*(?P<info>[^`\s]*)")
 _OPTIONS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
@@ -236,10 +229,6 @@ def _canonical(name: str) -> str:
     return member.target_path if isinstance(member, griffe.Alias) else member.path
 
 
-def _waiting_for_a_page(path: str) -> bool:
-    return path.split(".")[1] in PENDING
-
-
 def _public_modules() -> list[str]:
     return sorted(
         info.name for info in pkgutil.iter_modules(accountability.__path__) if info.name[0] != "_"
@@ -247,16 +236,12 @@ def _public_modules() -> list[str]:
 
 
 def test_every_name_the_package_exports_has_a_place_in_the_reference(site: Site) -> None:
-    missing = [
-        name
-        for name in accountability.__all__
-        if not _waiting_for_a_page(_canonical(name)) and _canonical(name) not in site.inventory
-    ]
+    missing = [name for name in accountability.__all__ if _canonical(name) not in site.inventory]
 
     assert [] == missing
 
 
-@pytest.mark.parametrize("module", [*sorted(set(_public_modules()) - PENDING), "__main__"])
+@pytest.mark.parametrize("module", [*_public_modules(), "__main__"])
 def test_every_public_name_of_a_module_has_a_place_in_the_reference(
     site: Site, module: str
 ) -> None:
@@ -269,19 +254,6 @@ def test_every_public_name_of_a_module_has_a_place_in_the_reference(
 
     assert f"accountability.{module}" in site.inventory
     assert [] == missing
-
-
-@pytest.mark.parametrize("module", sorted(PENDING & set(_public_modules())))
-def test_a_module_waiting_for_its_page_has_none_yet(site: Site, module: str) -> None:
-    loaded = importlib.import_module(f"accountability.{module}")
-    documented = [
-        path
-        for path in [f"accountability.{module}"]
-        + [f"accountability.{module}.{name}" for name in getattr(loaded, "__all__", ())]
-        if path in site.inventory
-    ]
-
-    assert [] == documented, f"{module} has a reference page now: take it out of PENDING"
 
 
 def _error_classes() -> list[str]:

@@ -35,6 +35,16 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.strategies import configure_tagged_union
 
 from accountability import _validate as v
+from accountability.circle import (
+    Circle,
+    ConsentChange,
+    ConsentLevel,
+    Member,
+    PairingRound,
+    PeerKind,
+    PeerSent,
+    ShareMark,
+)
 from accountability.exceptions import (
     AccountabilityError,
     InvalidValueError,
@@ -83,6 +93,8 @@ T = TypeVar("T")
 
 _ENUMS: Final[tuple[type[Enum], ...]] = (
     Cause,
+    ConsentLevel,
+    PeerKind,
     Direction,
     Directness,
     FollowUpKind,
@@ -107,6 +119,12 @@ SUPPORTED: Final[dict[str, type[Any]]] = {
         Cadence,
         Due,
         *EVENT_TYPES,
+        Circle,
+        Member,
+        ConsentChange,
+        ShareMark,
+        PairingRound,
+        PeerSent,
     )
 }
 
