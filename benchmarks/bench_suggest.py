@@ -46,7 +46,10 @@ def main() -> None:
         t1 = clock.perf_counter()
         follow_up = policy.decide(journal, assessment)
         t2 = clock.perf_counter()
-        DEFAULT_VOICE.render(follow_up.moves, journal.agreement.tz)
+        last = assessment.last_follow_up
+        DEFAULT_VOICE.render(
+            follow_up.moves, journal.agreement.tz, previous=last.text if last is not None else ""
+        )
         t3 = clock.perf_counter()
         spent["assess"] += t1 - t0
         spent["decide"] += (t2 - t1) - (t3 - t2)  # decide() renders once; count that as render
