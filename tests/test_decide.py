@@ -7,8 +7,9 @@ words of every scenario with ``python tests/scenarios.py`` to read them out loud
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
@@ -16,6 +17,7 @@ import pytest
 import scenarios
 from accountability import (
     Agreement,
+    Cause,
     CheckIn,
     Draft,
     FollowUpKind,
@@ -26,11 +28,15 @@ from accountability import (
     MoveKind,
     Policy,
     QuietHours,
+    Setback,
+    Severity,
     Situation,
+    Style,
     Win,
     suggest,
 )
 from accountability.decide import celebrate_rule, momentum_rule, smaller_step
+from accountability.examples import example_journal
 from accountability.exceptions import InvalidValueError
 from scenarios import WHY, at, journal, runs, sent
 
@@ -481,3 +487,39 @@ def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_reco
 def test_wrong_types_at_the_policys_door_get_the_librarys_own_error(call: Any) -> None:
     with pytest.raises(InvalidValueError):
         call()
+
+
+def test_good_news_is_celebrated_before_a_slip_is_mentioned() -> None:
+    # Maya ran 8 km, and her stretching slipped: a coach opens with the run.
+    now = datetime(2026, 3, 31, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+    follow_up = suggest(example_journal(), now, Style.direct())
+
+    order = kinds(follow_up.moves)
+    slip = next(
+        i
+        for i, m in enumerate(follow_up.moves)
+        if m.kind is MoveKind.ACKNOWLEDGE and m.topic == "lapse"
+    )
+    assert MoveKind.CELEBRATE == order[0]
+    assert order.index(MoveKind.CELEBRATE) < slip
+    assert follow_up.text.startswith("You said: \u201cRan 8 km without stopping")
+
+
+def test_a_hard_thing_the_client_told_us_is_still_acknowledged_before_good_news() -> None:
+    record = journal(
+        *runs(0, 1, 2, 3, 4, 5, 6),
+        Setback(
+            id="s",
+            at=at(7, 9),
+            what="My father is in hospital",
+            severity=Severity.MAJOR,
+            cause=Cause.EXTERNAL,
+        ),
+    )
+
+    follow_up = suggest(record, at(7, 12))
+
+    assert MoveKind.CELEBRATE in kinds(follow_up.moves)  # the week-long streak
+    assert MoveKind.ACKNOWLEDGE == follow_up.moves[0].kind
+    assert "setback" == follow_up.moves[0].topic

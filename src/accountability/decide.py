@@ -1092,8 +1092,30 @@ def _kind(moves: Sequence[Move], proposed: FollowUpKind) -> FollowUpKind:
     return proposed
 
 
+_AFTER_GOOD_NEWS: Final = frozenset({"lapse", "sliding", "missed_check_ins", "not_started"})
+"""Topics of an acknowledgement that wait until good news in the same message is celebrated.
+
+A coach opens with the 8 km run, then mentions the stretching that slipped. A hard
+thing the client told us (a setback, a fear, an obstacle) is still acknowledged first.
+"""
+
+
+def _rank(move: Move, celebrating: bool) -> float:
+    """A move's place in a follow-up: the canonical order, with slips after good news."""
+    if celebrating and move.kind is MoveKind.ACKNOWLEDGE and move.topic in _AFTER_GOOD_NEWS:
+        return ORDER[MoveKind.CELEBRATE] + 0.5
+    return ORDER[move.kind]
+
+
+def _in_order(moves: Iterable[Move]) -> list[Move]:
+    """The moves in the order a follow-up says them."""
+    moves = list(moves)
+    celebrating = any(m.kind is MoveKind.CELEBRATE for m in moves)
+    return sorted(moves, key=lambda m: _rank(m, celebrating))
+
+
 def _deduplicated(moves: Sequence[Move]) -> list[Move]:
-    """One move of each kind, in canonical order.
+    """One move of each kind, in the order a follow-up says them (see `_rank`).
 
     Several celebrations and up to two acknowledgements of different things
     may stay. A question the client has already answered (what got in the
@@ -1105,7 +1127,7 @@ def _deduplicated(moves: Sequence[Move]) -> list[Move]:
     )
     kept: list[Move] = []
     topics: dict[MoveKind, list[str]] = {}
-    for move in sorted(dict.fromkeys(moves), key=lambda m: ORDER[m.kind]):
+    for move in _in_order(dict.fromkeys(moves)):
         seen = topics.setdefault(move.kind, [])
         if move.kind is MoveKind.OPEN_QUESTION and answered and move.topic == "what_got_in_the_way":
             continue
@@ -1176,7 +1198,7 @@ def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int,
         notes.append("Held back a challenge: the client is struggling, so a smaller step first.")
         if about is not None and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
             moves.append(_offer_smaller_step(about, "struggle"))
-            moves.sort(key=lambda m: ORDER[m.kind])
+            moves = _in_order(moves)
         asked = any(m.kind in ASKS for m in moves)
     if asked and moves[0].kind not in OPENERS:
         moves.insert(0, Move(kind=MoveKind.AFFIRM, topic="effort"))
