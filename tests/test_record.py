@@ -506,3 +506,26 @@ def test_equal_goals_are_equal_values_and_hash_alike(goal: Goal) -> None:
     assert goal == twin
     assert hash(goal) == hash(twin)
     assert goal is not twin
+
+
+def test_quiet_hours_end_at_their_first_reading_after_the_moment_across_the_autumn_change() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    quiet = QuietHours(start=time(1), end=time(2, 30))  # 02:30 happens twice on 25 Oct 2026
+    first_one_am = datetime(2026, 10, 25, 1, 0, tzinfo=berlin)
+    second_two_am = datetime(2026, 10, 25, 1, 0, tzinfo=UTC).astimezone(berlin)  # 02:00 CET
+
+    assert "02:30 CEST" == quiet.first_moment_outside(first_one_am, berlin).strftime("%H:%M %Z")
+    assert "02:30 CET" == quiet.first_moment_outside(second_two_am, berlin).strftime("%H:%M %Z")
+
+
+def test_a_moment_outside_the_quiet_hours_is_its_own_first_moment_outside() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    noon = datetime(2026, 3, 6, 12, tzinfo=UTC)
+
+    assert noon == QuietHours().first_moment_outside(noon, berlin)
+    assert berlin == QuietHours().first_moment_outside(noon, berlin).tzinfo
+
+
+def test_quiet_hours_refuse_a_moment_without_a_zone() -> None:
+    with pytest.raises(NaiveDatetimeError):
+        QuietHours().first_moment_outside(datetime(2026, 3, 6, 23), ZoneInfo("UTC"))

@@ -131,7 +131,6 @@ from accountability.record import (
     Severity,
     WinSize,
 )
-from accountability.schedule import localize
 from accountability.style import Style
 
 __all__ = [
@@ -1328,21 +1327,8 @@ def _summary_draft(context: _Context, recipient: _Seen) -> _Draft | None:
 
 
 def _first_waking_moment(moment: datetime, zone: ZoneInfo, quiet: QuietHours) -> datetime:
-    """The first instant at or after *moment* outside the member's local quiet hours, in UTC.
-
-    The same logic as the policy's own scheduling (``decide._outside_quiet_hours``).
-    """
-    local = moment.astimezone(zone)
-    if not quiet.contains(local.time()):
-        return _utc(moment)
-    instant = _utc(moment)
-    for day in (local.date(), local.date() + timedelta(days=1)):
-        wall = datetime.combine(day, quiet.end)
-        # Both readings of a wall time repeated in autumn, earlier first; compare instants.
-        for end in (localize(wall, zone), wall.replace(tzinfo=zone, fold=1)):
-            if _utc(end) > instant:
-                return _utc(end)
-    return instant  # unreachable: the end of the quiet hours comes within a day
+    """The first instant at or after *moment* outside the member's local quiet hours, in UTC."""
+    return _utc(quiet.first_moment_outside(moment, zone))
 
 
 def _within_cap(moment: datetime, sends: Sequence[datetime], cap: int) -> bool:

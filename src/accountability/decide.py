@@ -988,19 +988,8 @@ def _situation(journal: Journal, assessment: Assessment, style: Style) -> Situat
 
 def _outside_quiet_hours(moment: datetime, journal: Journal) -> datetime:
     """The first moment at or after *moment* outside the client's local quiet hours."""
-    zone = journal.agreement.tz
-    quiet = journal.agreement.quiet_hours
-    local = moment.astimezone(zone)
-    if not quiet.contains(local.time()):
-        return local
-    instant = moment.astimezone(UTC)
-    for day in (local.date(), local.date() + timedelta(days=1)):
-        wall = datetime.combine(day, quiet.end)
-        # Both readings of a wall time repeated in autumn, earlier first; compare instants.
-        for end in (localize(wall, zone), wall.replace(tzinfo=zone, fold=1)):
-            if end.astimezone(UTC) > instant:
-                return end
-    return local  # unreachable: the end of the quiet hours comes within a day
+    agreement = journal.agreement
+    return agreement.quiet_hours.first_moment_outside(moment, agreement.tz)
 
 
 def _send_time(situation: Situation, earliest: datetime) -> datetime:

@@ -14,7 +14,7 @@ not a failure we detected.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -23,7 +23,7 @@ import attrs
 
 from accountability import _validate as v
 from accountability.exceptions import InvalidValueError
-from accountability.schedule import Cadence, Due, Schedule
+from accountability.schedule import Cadence, Due, Schedule, localize
 
 __all__ = [
     "Agreement",
@@ -434,6 +434,35 @@ class QuietHours:
         if self.start < self.end:
             return self.start <= moment < self.end
         return moment >= self.start or moment < self.end
+
+    def first_moment_outside(self, moment: datetime, zone: tzinfo) -> datetime:
+        """The first moment at or after *moment* outside the quiet hours, on *zone*'s clock.
+
+        The result is in *zone*. When the quiet hours end on a wall time
+        repeated in autumn, the earlier reading that is still later than
+        *moment* is taken; instants are compared, never wall times.
+
+        Raises:
+            NaiveDatetimeError: If *moment* has no zone.
+
+        >>> from zoneinfo import ZoneInfo
+        >>> berlin = ZoneInfo("Europe/Berlin")
+        >>> late = datetime(2026, 3, 6, 23, 30, tzinfo=berlin)
+        >>> print(QuietHours().first_moment_outside(late, berlin))
+        2026-03-07 08:00:00+01:00
+        """
+        v.check_aware("moment", moment)
+        local = moment.astimezone(zone)
+        if not self.contains(local.time()):
+            return local
+        instant = moment.astimezone(UTC)
+        for day in (local.date(), local.date() + timedelta(days=1)):
+            wall = datetime.combine(day, self.end)
+            # Both readings of a wall time repeated in autumn, earlier first.
+            for end in (localize(wall, zone), wall.replace(tzinfo=zone, fold=1)):
+                if end.astimezone(UTC) > instant:
+                    return end
+        return local  # unreachable: the end of the quiet hours comes within a day
 
 
 @attrs.frozen(kw_only=True)
