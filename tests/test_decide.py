@@ -523,3 +523,24 @@ def test_a_hard_thing_the_client_told_us_is_still_acknowledged_before_good_news(
     assert MoveKind.CELEBRATE in kinds(follow_up.moves)  # the week-long streak
     assert MoveKind.ACKNOWLEDGE == follow_up.moves[0].kind
     assert "setback" == follow_up.moves[0].topic
+
+
+def test_a_silence_inside_a_setbacks_grace_window_is_met_without_pressure() -> None:
+    record = journal(
+        *runs(0, 1, 2),
+        Setback(
+            id="s",
+            at=at(3, 9),
+            what="My father had a fall",
+            severity=Severity.MAJOR,
+            cause=Cause.EXTERNAL,
+        ),
+    )
+    record = record.add(suggest(record, at(3, 12)).sent("f3"))
+
+    follow_up = suggest(record, at(8, 12), Style.direct())  # silent 5 days, grace open
+
+    assert FollowUpKind.RECONNECT == follow_up.kind
+    assert "silence_in_grace" == follow_up.moves[0].topic
+    assert MoveKind.REMIND_WHY not in kinds(follow_up.moves)
+    assert WHY not in follow_up.text

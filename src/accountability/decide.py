@@ -561,12 +561,17 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
             return draft
         goal = situation.goal_of(situation.focus.expectation.id if situation.focus else None)
         goal = goal or next((g for g in situation.journal.goals), None)
+        # Inside a setback's grace window, the why would read as pressure: just reconnect,
+        # and say we know why it has been quiet.
+        in_grace = any(s.in_grace for s in assessment.setbacks)
         moves = [
-            Move(kind=MoveKind.ACKNOWLEDGE, topic="silence", count=days),
+            Move(
+                kind=MoveKind.ACKNOWLEDGE,
+                topic="silence_in_grace" if in_grace else "silence",
+                count=days,
+            ),
             Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect"),
         ]
-        # Inside a setback's grace window, the why would read as pressure: just reconnect.
-        in_grace = any(s.in_grace for s in assessment.setbacks)
         if goal is not None and not in_grace:
             moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
         return attrs.evolve(

@@ -214,6 +214,12 @@ _WORDINGS: Final[dict[tuple[MoveKind, str], tuple[str, ...]]] = {
         "I haven't heard from you in {count} days, and that's fine. I know things get busy.",
         "We haven't been in touch for {count} days. I hope you're doing alright.",
     ),
+    (MoveKind.ACKNOWLEDGE, "silence_in_grace"): (
+        "It's been {count} days since we last spoke, and I know you've had a lot to carry.",
+        "We haven't talked in {count} days. With everything you're carrying, that makes sense.",
+        "It's been {count} days since we spoke. I imagine your hands have been full, and "
+        "that's okay.",
+    ),
     (MoveKind.ACKNOWLEDGE, "lapse"): (
         "It looks like {action} slipped recently. That happens to everyone, and it doesn't "
         "erase what you've already built.",
