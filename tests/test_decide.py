@@ -33,6 +33,7 @@ from accountability import (
     Situation,
     Style,
     Win,
+    WinSize,
     suggest,
 )
 from accountability.decide import celebrate_rule, momentum_rule, smaller_step
@@ -544,3 +545,27 @@ def test_a_silence_inside_a_setbacks_grace_window_is_met_without_pressure() -> N
     assert "silence_in_grace" == follow_up.moves[0].topic
     assert MoveKind.REMIND_WHY not in kinds(follow_up.moves)
     assert WHY not in follow_up.text
+
+
+def test_two_wins_of_one_size_are_praised_in_different_words() -> None:
+    record = journal(
+        Win(id="w1", at=at(3, 9), what="I ran 5 km", size=WinSize.BIG),
+        Win(id="w2", at=at(4, 9), what="I signed up for the race", size=WinSize.BIG),
+    )
+
+    follow_up = suggest(record, at(4, 12))
+
+    assert 1 == follow_up.text.count("That's a big deal. Well done!")
+    assert {"w1", "w2"} == follow_up.celebrates
+
+
+def test_the_same_news_told_twice_is_celebrated_once() -> None:
+    record = journal(
+        Win(id="w1", at=at(3, 9), what="I took the stairs", size=WinSize.MILESTONE),
+        Win(id="w2", at=at(4, 9), what="I took the stairs", size=WinSize.MILESTONE),
+    )
+
+    follow_up = suggest(record, at(4, 12))
+
+    assert 1 == follow_up.text.count("I took the stairs")
+    assert {"w1", "w2"} == follow_up.celebrates

@@ -485,3 +485,25 @@ def test_a_replay_is_a_frozen_value() -> None:
 
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         history.steps = ()  # type: ignore[misc]
+
+
+def test_a_replay_that_would_take_too_many_steps_is_refused_naming_every() -> None:
+    journal = example_journal()
+    start = EXAMPLE_NOW - timedelta(days=28)
+
+    with pytest.raises(InvalidValueError) as raised:
+        replay(journal, start, EXAMPLE_NOW, every=timedelta(seconds=1))
+
+    assert "every" == raised.value.field
+
+
+def test_a_replay_reaching_past_the_dates_python_can_represent_is_refused() -> None:
+    with pytest.raises(InvalidValueError) as raised:
+        replay(
+            example_journal(),
+            EXAMPLE_NOW,
+            datetime(9999, 12, 31, tzinfo=UTC),
+            every=timedelta(days=365_000),
+        )
+
+    assert "start" == raised.value.field

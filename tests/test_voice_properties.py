@@ -146,6 +146,25 @@ def test_every_suggestion_passes_the_tone_review_and_the_audit(
     assert [] == [c for c in codes if c in (MiCode.CONFRONT, MiCode.ADVICE_WITHOUT_PERMISSION)]
 
 
+@given(cases(), st.sampled_from(STYLES))
+def test_no_sentence_of_the_voice_is_said_twice_in_one_message(
+    case: Case, style: str | None
+) -> None:
+    journal, now = case
+
+    follow_up = suggest(journal, now, style)
+
+    # The voice's own sentences, with the client's quoted words taken out.
+    ours = [
+        sentence.strip()
+        for sentence in re.split(
+            r"(?<=[.!?])\s+", re.sub(r"\u201c[^\u201d]*\u201d", "", follow_up.text)
+        )
+        if sentence.strip()
+    ]
+    assert len(ours) == len(set(ours)), follow_up.text
+
+
 @given(st.lists(moves(), max_size=6), zones())
 def test_every_rendering_of_built_in_moves_passes_the_tone_review(
     given_moves: list[Move], zone: tzinfo

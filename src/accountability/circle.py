@@ -525,6 +525,9 @@ class Circle:
         Raises:
             DuplicateMemberError: If two members share an id.
         """
+        given: object = members
+        if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+            raise InvalidValueError("members", given, "expected members, such as a list")
         return cls(id=circle_id, name=name, members=tuple(members))
 
     def with_member(self, member: Member) -> Circle:

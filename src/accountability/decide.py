@@ -458,6 +458,8 @@ def celebrate_rule(situation: Situation, draft: Draft) -> Draft:
             for c in chosen
         ):
             merged.append(win)
+        elif any(c.what.strip().casefold() == win.what.strip().casefold() for c in chosen):
+            merged.append(win)  # the same news told twice is celebrated once
         elif len(chosen) < situation.style.celebrate_at_most:
             chosen.append(win)
     moves = tuple(
@@ -1134,6 +1136,15 @@ def _deduplicated(moves: Sequence[Move]) -> list[Move]:
             continue
         seen.append(move.topic)
         kept.append(move)
+    if not any(m.kind is MoveKind.AFFIRM and m.topic == "growth" for m in kept):
+        # "This was your idea" speaks of the step-up the growth affirmation names; without
+        # it (an honest miss took the affirmation's place), say the plain autonomy line.
+        kept = [
+            attrs.evolve(m, topic="")
+            if m.kind is MoveKind.EMPHASISE_AUTONOMY and m.topic == "their_idea"
+            else m
+            for m in kept
+        ]
     return kept
 
 

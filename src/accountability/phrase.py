@@ -244,7 +244,7 @@ _WORDINGS: Final[dict[tuple[MoveKind, str], tuple[str, ...]]] = {
         "You mentioned {quote}, and that's a real obstacle.",
         "You told me about {quote}. That's a genuine obstacle, and it makes sense that it got "
         "in the way.",
-        "It sounds like {quote} made things hard, and that's understandable.",
+        "You told me: {said} That's understandable, and I'm glad you said so.",
     ),
     (MoveKind.ACKNOWLEDGE, "fear"): (
         "You told me: {said} That fear makes sense, and it deserves to be taken seriously.",
@@ -460,10 +460,23 @@ or start a coach's own file from them.
 """
 
 _PRAISE: Final = {
-    WinSize.SMALL: "That's worth celebrating.",
-    WinSize.BIG: "That's a big deal. Well done!",
-    WinSize.MILESTONE: "What a milestone!",
+    WinSize.SMALL: (
+        "That's worth celebrating.",
+        "Small steps like that add up.",
+        "That counts, and it's worth noticing.",
+    ),
+    WinSize.BIG: (
+        "That's a big deal. Well done!",
+        "That's a real achievement.",
+        "That's huge, and you made it happen.",
+    ),
+    WinSize.MILESTONE: (
+        "What a milestone!",
+        "That's a milestone worth marking.",
+        "Look how far you've come.",
+    ),
 }
+"""Praise by the size of a win, in rotation order: a message never praises twice alike."""
 
 
 # --- Templates -----------------------------------------------------------------------------
@@ -891,7 +904,7 @@ class EnglishVoice:
             else f"the last {count if count is not None else 'few'} check-ins",
             "unit": unit,
             "what": win.what if win is not None else "",
-            "praise": _PRAISE[win.size] if win is not None else _PRAISE[WinSize.SMALL],
+            "praise": _PRAISE[win.size if win is not None else WinSize.SMALL][0],
             "plan": plan,
         }
 
@@ -909,7 +922,12 @@ class EnglishVoice:
                 if not candidate.seen_in(previous):
                     chosen = candidate
                     break
-        return chosen.fill(self.values(move, zone))
+        values = self.values(move, zone)
+        if previous and move.win is not None:
+            # Two wins of one size in one message: praise each in its own words.
+            praises = _PRAISE[move.win.size]
+            values["praise"] = next((p for p in praises if p not in previous), praises[0])
+        return chosen.fill(values)
 
     def render(self, moves: Sequence[Move], zone: tzinfo, previous: str = "") -> str:
         """The message: each move in words, in order, as one paragraph.
@@ -919,7 +937,8 @@ class EnglishVoice:
             zone: The client's time zone, to read dates in.
             previous: The text of the last follow-up sent to this client,
                 empty if none. No move is worded with a variant whose
-                sentences it already holds, while another variant is left.
+                sentences it, or the moves before in this message, already
+                hold, while another variant is left.
 
         Raises:
             InvalidValueError: If *moves* holds something other than moves,
@@ -935,8 +954,13 @@ class EnglishVoice:
             raise InvalidValueError("zone", zone, "expected a tzinfo, such as ZoneInfo('UTC')")
         if not isinstance(previous, str):
             raise InvalidValueError("previous", previous, "expected the text of a follow-up")
-        sentences = (self.say(move, zone, previous) for move in moves)
-        return " ".join(sentence for sentence in sentences if sentence)
+        # Each move avoids the sentences of the last follow-up and of the moves before it.
+        said: list[str] = []
+        for move in moves:
+            sentence = self.say(move, zone, " ".join([previous, *said]) if said else previous)
+            if sentence:
+                said.append(sentence)
+        return " ".join(said)
 
     def __repr__(self) -> str:
         return f"EnglishVoice({self._custom} custom wordings)" if self._custom else "EnglishVoice()"

@@ -48,7 +48,7 @@ from accountability.style import Style
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Replay", "ReplayStep", "replay"]
+__all__ = ["MAX_STEPS", "Replay", "ReplayStep", "replay"]
 
 _ONE_DAY: Final = timedelta(days=1)
 
@@ -214,10 +214,31 @@ def _style(journal: Journal, style: Style | str | None) -> Style:
     return style
 
 
+MAX_STEPS: Final = 100_000
+"""The most steps one replay takes: about 270 years of days, or ten weeks of minutes."""
+
+
 def _moments(
     start: datetime, end: datetime, every: timedelta | Cadence, zone: tzinfo
 ) -> list[datetime]:
     """The step moments in ``[start, end)``, in the client's zone."""
+    if isinstance(every, timedelta) and (end - start) / every > MAX_STEPS:
+        raise InvalidValueError(
+            "every",
+            every,
+            f"takes more than {MAX_STEPS:,} steps from start to end; step less often",
+        )
+    try:
+        return _stepped(start, end, every, zone)
+    except OverflowError as error:
+        raise InvalidValueError(
+            "start", start, "a step falls outside the dates Python can represent"
+        ) from error
+
+
+def _stepped(
+    start: datetime, end: datetime, every: timedelta | Cadence, zone: tzinfo
+) -> list[datetime]:
     if isinstance(every, Cadence):
         return [o.due.astimezone(zone) for o in every.occurrences(zone, start, end)]
     first = start.astimezone(zone)
@@ -291,7 +312,9 @@ def replay(
     Raises:
         NaiveDatetimeError: If *start* or *end* has no zone.
         InvalidValueError: If *start* is not before *end*, *every* is not a
-            positive interval, or another argument is not what it should be.
+            positive interval or would take more than `MAX_STEPS` steps, a
+            step falls outside the dates Python can represent, or another
+            argument is not what it should be.
 
     >>> from datetime import timedelta
     >>> from accountability.examples import EXAMPLE_NOW, example_journal
