@@ -513,3 +513,11 @@ def test_every_sentence_is_a_trimmed_slice_of_its_message_in_order(
         assert sentence.text
         assert last <= (sentence.message, start)
         last = (sentence.message, end)
+
+
+@pytest.mark.parametrize("unordered", [{"What got in the way?"}, {"What got in the way?": 1}])
+def test_messages_without_an_order_are_refused(unordered: object) -> None:
+    with pytest.raises(InvalidValueError) as raised:
+        audit(unordered)  # type: ignore[arg-type]
+
+    assert "texts" == raised.value.field

@@ -632,3 +632,13 @@ def test_anything_but_a_replay_or_a_journal_is_refused() -> None:
         plot_timeline("a journal", ax=axes())  # type: ignore[arg-type]
 
     assert "history" == refused.value.field
+
+
+@pytest.mark.parametrize(("field", "given"), [("ax", {"ax": 1}), ("title", {"title": 1})])
+def test_a_timeline_refuses_an_axes_or_a_title_of_the_wrong_kind(
+    field: str, given: dict[str, object]
+) -> None:
+    with pytest.raises(InvalidValueError) as raised:
+        plot_timeline(MAYA_MONTH, **given)  # type: ignore[arg-type]
+
+    assert field == raised.value.field

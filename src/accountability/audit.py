@@ -134,7 +134,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
@@ -1256,6 +1256,9 @@ def _messages(texts: object) -> list[str]:
         raise InvalidValueError(
             "texts", texts, "expected a message or an iterable of messages (text)"
         )
+    if isinstance(texts, Set | Mapping):
+        # Messages are read in order (permission asked earlier counts, indices name them).
+        raise InvalidValueError("texts", texts, "expected messages in order, such as a list")
     messages: list[str] = []
     for index, item in enumerate(texts):
         if not isinstance(item, str):
@@ -1279,8 +1282,9 @@ def audit(texts: Iterable[str] | str) -> Audit:
         to the next.
 
     Raises:
-        InvalidValueError: *texts* is not text or an iterable of texts
-            (``field="texts"``), or one of its items is not text
+        InvalidValueError: *texts* is not text or an ordered iterable of texts
+            (a set or a mapping is refused: ``field="texts"``), or one of its
+            items is not text
             (``field="texts[i]"`` for the *i*-th item).
 
     >>> report = audit([

@@ -245,7 +245,8 @@ def plot_timeline(
     Raises:
         MissingDependencyError: If matplotlib is not installed
             (``pip install "accountability[notebook]"``).
-        InvalidValueError: If *history* is neither a replay nor a journal.
+        InvalidValueError: If *history* is neither a replay nor a journal,
+            *ax* is not a matplotlib Axes, or *title* is not text.
 
     >>> from matplotlib.figure import Figure
     >>> from accountability.examples import example_journal
@@ -261,6 +262,10 @@ def plot_timeline(
         history = _whole_span(history)
     if not isinstance(history, Replay):
         raise InvalidValueError("history", history, "expected a Replay or a Journal")
+    if title is not None and not isinstance(title, str):
+        raise InvalidValueError("title", title, "expected text or None")
+    if ax is not None and not callable(getattr(ax, "twinx", None)):
+        raise InvalidValueError("ax", ax, "expected a matplotlib Axes or None")
     if ax is None:
         import matplotlib.pyplot as plt  # noqa: PLC0415 - only when asked for a new figure
 
