@@ -647,6 +647,26 @@ def crisis_cases(draw: st.DrawFn) -> tuple[Journal, datetime, Setback]:
 # --- Pinned journals ---------------------------------------------------------------------
 
 
+def daily_walk(first: date, agreed: datetime) -> Expectation:
+    """The pinned cases' habit: a walk every day at 07:00 from *first*, agreed at *agreed*."""
+    return Expectation(
+        id="e-walk",
+        goal=GOAL.id,
+        action=HABITS[0][0],
+        done_when="Logged in the app",
+        agreed_at=agreed,
+        schedule=Cadence.daily(start=first, at=time(7)),
+    )
+
+
+def walks_done(zone: str, first: date, days: int) -> list[Event]:
+    """The walk done at 08:00 local on each of the *days* days from *first*."""
+    return [
+        Completion(id=f"c-{n}", at=local(zone, first + timedelta(days=n), 8), expectation="e-walk")
+        for n in range(days)
+    ]
+
+
 def pinned(
     zone: str,
     now: datetime,
@@ -661,14 +681,7 @@ def pinned(
     """
     first = now.astimezone(ZoneInfo(zone)).date() - timedelta(days=8)
     agreed = local(zone, first, 6)
-    walk = Expectation(
-        id="e-walk",
-        goal=GOAL.id,
-        action=HABITS[0][0],
-        done_when="Logged in the app",
-        agreed_at=agreed,
-        schedule=Cadence.daily(start=first, at=time(7)),
-    )
+    walk = daily_walk(first, agreed)
     walks = [
         Completion(
             id=f"c-{n}",
@@ -703,18 +716,8 @@ def late_walk_then_more(zone: str, now: datetime) -> Case:
     day = now.astimezone(ZoneInfo(zone)).date()
     first = day - timedelta(days=7)
     agreed = local(zone, first, 6)
-    walk = Expectation(
-        id="e-walk",
-        goal=GOAL.id,
-        action=HABITS[0][0],
-        done_when="Logged in the app",
-        agreed_at=agreed,
-        schedule=Cadence.daily(start=first, at=time(7)),
-    )
-    events: list[Event] = [
-        Completion(id=f"c-{n}", at=local(zone, first + timedelta(days=n), 8), expectation="e-walk")
-        for n in range(5)
-    ]
+    walk = daily_walk(first, agreed)
+    events: list[Event] = walks_done(zone, first, 5)
     events += [
         FollowUpSent(
             id="f-ask",
@@ -772,14 +775,7 @@ def door_left_open_long_ago(zone: str, now: datetime) -> Case:
     """A client silent for 40 days, an open door left 18 days ago, decided at *now*."""
     first = now.astimezone(ZoneInfo(zone)).date() - timedelta(days=41)
     agreed = local(zone, first, 6)
-    walk = Expectation(
-        id="e-walk",
-        goal=GOAL.id,
-        action=HABITS[0][0],
-        done_when="Logged in the app",
-        agreed_at=agreed,
-        schedule=Cadence.daily(start=first, at=time(7)),
-    )
+    walk = daily_walk(first, agreed)
     events = (
         Completion(id="c-0", at=local(zone, first, 8), expectation="e-walk"),
         FollowUpSent(
@@ -924,18 +920,8 @@ def crisis_reported(
     day = crisis_at.astimezone(ZoneInfo(zone)).date()
     first = day - timedelta(days=5)
     agreed = local(zone, first, 6)
-    walk = Expectation(
-        id="e-walk",
-        goal=GOAL.id,
-        action=HABITS[0][0],
-        done_when="Logged in the app",
-        agreed_at=agreed,
-        schedule=Cadence.daily(start=first, at=time(7)),
-    )
-    events: list[Event] = [
-        Completion(id=f"c-{n}", at=local(zone, first + timedelta(days=n), 8), expectation="e-walk")
-        for n in range(5)
-    ]
+    walk = daily_walk(first, agreed)
+    events: list[Event] = walks_done(zone, first, 5)
     events.append(
         Setback(id="s-crisis", at=crisis_at, what="My mum is in hospital", severity=Severity.CRISIS)
     )
