@@ -23,7 +23,6 @@ from accountability import (
     Cadence,
     CheckIn,
     Completion,
-    Event,
     Expectation,
     Goal,
     Journal,
@@ -34,6 +33,7 @@ from accountability import (
     Severity,
     Win,
 )
+from accountability.record import Event
 
 ZONE = ZoneInfo("Europe/Berlin")
 START = datetime(2020, 1, 6, 9, tzinfo=ZONE)

@@ -13,7 +13,7 @@ import json
 import time as clock
 from pathlib import Path
 
-from accountability.review import review
+from accountability.language.tone import review
 
 DATA = Path(__file__).resolve().parent / "data" / "tone_eval.jsonl"
 

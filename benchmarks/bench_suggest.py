@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_journal import make_events, make_journal
 
 from accountability import assess
-from accountability.decide import Policy
-from accountability.phrase import DEFAULT_VOICE
+from accountability.policy.rules import Policy
+from accountability.voice.english import DEFAULT_VOICE
 
 
 def main() -> None:

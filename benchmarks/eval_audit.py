@@ -21,7 +21,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from accountability.audit import MiCode, audit
+from accountability.language.mi import MiCode, audit
 
 DATA = Path(__file__).resolve().parent / "data" / "mi_eval.jsonl"
 

@@ -26,7 +26,7 @@ from typing import Final
 
 import attrs
 
-from accountability.review import ToneCategory, review
+from accountability.language.tone import ToneCategory, review
 
 DATA: Final = Path(__file__).resolve().parent / "data" / "tone_eval.jsonl"
 SPLITS: Final = ("dev", "test")

@@ -17,9 +17,7 @@ from accountability import (
     CheckIn,
     Completion,
     Direction,
-    Event,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     IfThen,
@@ -28,10 +26,10 @@ from accountability import (
     Reflection,
     ReflectionKind,
     Renegotiation,
-    Schedule,
     Setback,
     Severity,
 )
+from accountability.record import Event, FollowUpKind, Schedule
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY = date(2026, 3, 2)
@@ -214,7 +212,7 @@ SCENARIOS: dict[str, Callable[[], Scenario]] = {
 
 if __name__ == "__main__":
     from accountability import suggest
-    from accountability.__main__ import describe
+    from accountability.cli import describe
 
     for name, build in SCENARIOS.items():
         journal_, now = build()

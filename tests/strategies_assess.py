@@ -31,16 +31,12 @@ from accountability import (
     CheckIn,
     Completion,
     Contact,
-    Event,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     Grace,
     Journal,
     Miss,
-    Occurrence,
-    OccurrenceStatus,
     Reflection,
     ReflectionKind,
     Setback,
@@ -50,6 +46,8 @@ from accountability import (
     assess,
     testing,
 )
+from accountability.facts import OccurrenceStatus
+from accountability.record import Event, FollowUpKind, Occurrence
 
 DST_ZONES: Final = ("Europe/Berlin", "America/New_York")
 """The zones the brief names: both change their clocks, on different dates."""

@@ -43,9 +43,7 @@ from accountability import (
     Completion,
     Contact,
     Directness,
-    Event,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     IfThen,
@@ -59,7 +57,8 @@ from accountability import (
     Win,
     WinSize,
 )
-from accountability.circle import Circle, ConsentLevel, Member, PeerKind, PeerSent
+from accountability.circles.circle import Circle, ConsentLevel, Member, PeerKind, PeerSent
+from accountability.record import Event, FollowUpKind
 from strategies_policy import HABITS, quiet_hours
 
 ZONES: Final = (

@@ -30,7 +30,6 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from accountability import (
-    DEFAULT_RULES,
     Agreement,
     Cadence,
     Cause,
@@ -39,32 +38,27 @@ from accountability import (
     Contact,
     Direction,
     Directness,
-    Draft,
-    Event,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     Grace,
     IfThen,
     Journal,
     Miss,
-    Move,
-    MoveKind,
     Party,
     Policy,
     QuietHours,
     Reflection,
     ReflectionKind,
     Renegotiation,
-    Rule,
     Setback,
     Severity,
-    Situation,
     Win,
     WinSize,
     testing,
 )
+from accountability.policy import DEFAULT_RULES, Draft, Move, MoveKind, Rule, Situation
+from accountability.record import Event, FollowUpKind
 
 ZONES: Final = ("Europe/Berlin", "America/New_York", "Australia/Lord_Howe")
 """Zones that change their clocks: two in the north on different dates, one by half an hour."""

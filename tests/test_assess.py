@@ -10,20 +10,19 @@ from accountability import (
     Cadence,
     CheckIn,
     Direction,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     Miss,
-    OccurrenceStatus,
     Outcome,
     Renegotiation,
     Setback,
     Severity,
     Style,
-    WinSource,
     assess,
 )
 from accountability.exceptions import InvalidValueError, NaiveDatetimeError
+from accountability.facts import OccurrenceStatus, WinSource
+from accountability.record import FollowUpKind
 from scenarios import BERLIN, MONDAY, at, journal, runs
 
 

@@ -20,19 +20,17 @@ from accountability import (
     Cadence,
     CheckIn,
     Completion,
-    Event,
-    ExpectationFacts,
-    FollowUpKind,
     FollowUpSent,
     Journal,
     Miss,
-    OccurrenceStatus,
     Setback,
     Severity,
     assess,
     from_json,
     to_json,
 )
+from accountability.facts import ExpectationFacts, OccurrenceStatus
+from accountability.record import Event, FollowUpKind
 from strategies_assess import (
     GOAL,
     TRANSITIONS_2026,

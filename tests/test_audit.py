@@ -9,7 +9,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from accountability import testing
-from accountability.audit import (
+from accountability.exceptions import InvalidValueError
+from accountability.language.mi import (
     CUTOFFS,
     Audit,
     CodedSentence,
@@ -18,7 +19,6 @@ from accountability.audit import (
     MitiThreshold,
     audit,
 )
-from accountability.exceptions import InvalidValueError
 
 
 def codes(message: str) -> list[MiCode]:

@@ -23,9 +23,7 @@ from accountability import (
     Cadence,
     CheckIn,
     Completion,
-    Event,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     Grace,
@@ -42,8 +40,7 @@ from accountability import (
     suggest,
     to_json,
 )
-from accountability.audit import MiCode, audit
-from accountability.circle import (
+from accountability.circles.circle import (
     PEER_GAP,
     Circle,
     CircleSuggestion,
@@ -63,7 +60,9 @@ from accountability.exceptions import (
     UnknownMemberError,
     UnknownReferenceError,
 )
-from accountability.review import review
+from accountability.language.mi import MiCode, audit
+from accountability.language.tone import review
+from accountability.record import Event, FollowUpKind
 from strategies_circle import MARKER, Scene, circles
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from accountability import Journal, from_json, to_json
-from accountability.__main__ import main, summarize
+from accountability.cli import main, summarize
 from accountability.examples import EXAMPLE_NOW, example_journal
 
 ROOT = Path(__file__).resolve().parent.parent

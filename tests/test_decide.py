@@ -19,26 +19,23 @@ from accountability import (
     Agreement,
     Cause,
     CheckIn,
-    Draft,
-    FollowUpKind,
     Goal,
     GoalStatus,
     Journal,
-    Move,
-    MoveKind,
     Policy,
     QuietHours,
     Setback,
     Severity,
-    Situation,
     Style,
     Win,
     WinSize,
     suggest,
 )
-from accountability.decide import celebrate_rule, momentum_rule, smaller_step
 from accountability.examples import example_journal
 from accountability.exceptions import InvalidValueError
+from accountability.policy import Draft, Move, MoveKind, Situation
+from accountability.policy.rules import celebrate_rule, momentum_rule, smaller_step
+from accountability.record import FollowUpKind
 from scenarios import WHY, at, journal, runs, sent
 
 
@@ -313,7 +310,7 @@ def test_a_challenge_the_policy_holds_back_is_named_in_the_reasons_not_sent() ->
         )
 
     record = journal(*runs(0, 1))  # one fresh lapse: the ladder is only at 1
-    follow_up = Policy().with_rule(always_challenge).suggest(record, at(4, 10))
+    follow_up = suggest(record, at(4, 10), policy=Policy().with_rule(always_challenge))
 
     assert MoveKind.CHALLENGE not in kinds(follow_up.moves)
     assert FollowUpKind.CHALLENGE != follow_up.kind
@@ -401,7 +398,7 @@ def test_your_own_rule_can_add_moves_and_the_invariants_still_hold() -> None:
     record, now = scenarios.crisis_mid_streak()
     pushy = Policy().with_rule(always_challenge, before=celebrate_rule)
 
-    follow_up = pushy.suggest(record, now)
+    follow_up = suggest(record, now, policy=pushy)
 
     assert not follow_up.asks
 
@@ -409,7 +406,7 @@ def test_your_own_rule_can_add_moves_and_the_invariants_still_hold() -> None:
 def test_a_rule_can_be_removed_from_the_policy() -> None:
     record, now = scenarios.sliding_slowly()
 
-    follow_up = Policy().without(momentum_rule).suggest(record, now)
+    follow_up = suggest(record, now, policy=Policy().without(momentum_rule))
 
     assert FollowUpKind.WAIT == follow_up.kind
 
@@ -421,7 +418,7 @@ def test_a_rule_that_returns_something_else_is_refused_by_name() -> None:
     record, now = scenarios.silent(10)
 
     with pytest.raises(InvalidValueError, match="broken"):
-        Policy([broken]).suggest(record, now)
+        suggest(record, now, policy=Policy([broken]))
 
 
 def test_an_unknown_style_name_is_refused() -> None:
@@ -480,7 +477,7 @@ def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_reco
     "call",
     [
         lambda: suggest(None, at(1)),  # type: ignore[arg-type]
-        lambda: Policy(5),  # type: ignore[arg-type]
+        lambda: Policy(5),
         lambda: Policy().decide(journal(), "x"),  # type: ignore[arg-type]
     ],
     ids=["no-journal", "rules-not-a-sequence", "no-assessment"],

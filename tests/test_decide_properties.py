@@ -25,14 +25,9 @@ from accountability import (
     Assessment,
     CheckIn,
     Completion,
-    Event,
-    ExpectationFacts,
     FollowUp,
-    FollowUpKind,
     FollowUpSent,
     Journal,
-    Move,
-    MoveKind,
     Policy,
     QuietHours,
     Setback,
@@ -43,7 +38,10 @@ from accountability import (
     suggest,
     to_json,
 )
-from accountability.followup import ASKS, OPENERS
+from accountability.facts import ExpectationFacts
+from accountability.policy import Move, MoveKind
+from accountability.policy.followup import ASKS, OPENERS
+from accountability.record import Event, FollowUpKind
 from strategies_policy import (
     STYLES,
     Case,

@@ -35,7 +35,6 @@ from accountability import (
     Completion,
     Direction,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     IfThen,
@@ -46,24 +45,24 @@ from accountability import (
     Renegotiation,
     Setback,
     Severity,
-    Stance,
     Win,
     WinSize,
     assess,
     suggest,
     testing,
 )
-from accountability._display import (
-    FIRMNESS_LADDER,
+from accountability.examples import EXAMPLE_NOW, example_journal
+from accountability.exceptions import InvalidValueError, MissingDependencyError
+from accountability.notebook._html import (
     assessment_html,
     followup_html,
     journal_html,
     replay_html,
 )
-from accountability.examples import EXAMPLE_NOW, example_journal
-from accountability.exceptions import InvalidValueError, MissingDependencyError
-from accountability.plot import plot_timeline
-from accountability.replay import replay
+from accountability.notebook.history import replay
+from accountability.notebook.plot import plot_timeline
+from accountability.policy import Stance
+from accountability.record import FIRMNESS_LADDER, FollowUpKind
 from scenarios import MONDAY, at, crisis_mid_streak, journal, runs
 
 matplotlib.use("Agg")  # draw without a display; tests read artists, never pixels

@@ -32,9 +32,7 @@ from accountability import (
     Completion,
     Contact,
     Direction,
-    Event,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     GoalStatus,
@@ -57,7 +55,8 @@ from accountability.exceptions import (
     NaiveDatetimeError,
     UnknownReferenceError,
 )
-from accountability.record import EVENT_TYPES
+from accountability.record import Event, FollowUpKind
+from accountability.record.model import EVENT_TYPES
 
 BERLIN = ZoneInfo("Europe/Berlin")
 AGREED = datetime(2026, 3, 1, 9, tzinfo=BERLIN)

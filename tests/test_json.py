@@ -25,9 +25,7 @@ from accountability import (
     Contact,
     Direction,
     Due,
-    Event,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     Journal,
@@ -51,7 +49,8 @@ from accountability.exceptions import (
     SerializationError,
     UnsupportedVersionError,
 )
-from accountability.record import EVENT_TYPES
+from accountability.record import Event, FollowUpKind
+from accountability.record.model import EVENT_TYPES
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

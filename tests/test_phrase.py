@@ -20,21 +20,14 @@ import pytest
 from hypothesis import given
 
 import scenarios
-from accountability import (
-    CheckIn,
-    FollowUp,
-    Move,
-    MoveKind,
-    Policy,
-    WinFact,
-    WinSource,
-    suggest,
-    testing,
-)
-from accountability import phrase as phrase_module
-from accountability.audit import MiCode, audit
+from accountability import CheckIn, FollowUp, suggest, testing
 from accountability.exceptions import InvalidValueError
-from accountability.phrase import (
+from accountability.facts import WinFact, WinSource
+from accountability.language.mi import MiCode, audit
+from accountability.language.tone import review
+from accountability.policy import Move, MoveKind
+from accountability.voice import english as phrase_module
+from accountability.voice.english import (
     DEFAULT_VOICE,
     PLACEHOLDERS,
     SAMPLE_VALUES,
@@ -42,7 +35,6 @@ from accountability.phrase import (
     EnglishVoice,
     ToneWarning,
 )
-from accountability.review import review
 from scenarios import at, journal, runs
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -228,8 +220,8 @@ def test_different_facts_reach_every_variant() -> None:
 
 RENDER_MANY = """
 from zoneinfo import ZoneInfo
-from accountability import Move, MoveKind
-from accountability.phrase import DEFAULT_VOICE
+from accountability.policy import Move, MoveKind
+from accountability.voice.english import DEFAULT_VOICE
 for n in range(40):
     move = Move(kind=MoveKind.ACKNOWLEDGE, topic="lapse", action=f"Walk for {n} minutes")
     print(DEFAULT_VOICE.render([move], ZoneInfo("UTC")))
@@ -314,7 +306,7 @@ def test_a_policy_speaks_in_the_coachs_own_voice() -> None:
     voice = EnglishVoice.from_dict({"open_question": {"reconnect": "So, how are things?"}})
     record, now = scenarios.silent(10)
 
-    follow_up = Policy(voice=voice).suggest(record, now)
+    follow_up = suggest(record, now, voice=voice)
 
     assert follow_up.text.endswith("So, how are things?")
 

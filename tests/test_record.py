@@ -33,8 +33,6 @@ from accountability import (
     Renegotiation,
     Setback,
     Severity,
-    SmartGapKind,
-    smart_gaps,
     testing,
 )
 from accountability.exceptions import (
@@ -48,6 +46,7 @@ from accountability.exceptions import (
     UnknownZoneError,
     UnsupportedVersionError,
 )
+from accountability.record import SmartGapKind, smart_gaps
 
 BERLIN = ZoneInfo("Europe/Berlin")
 AGREED = datetime(2026, 3, 1, 9, tzinfo=BERLIN)

@@ -26,7 +26,6 @@ from accountability import (
     Cadence,
     CheckIn,
     Completion,
-    FollowUpKind,
     FollowUpSent,
     Journal,
     Miss,
@@ -34,14 +33,15 @@ from accountability import (
     Style,
     suggest,
 )
-from accountability.decide import momentum_rule
 from accountability.examples import EXAMPLE_NOW, example_journal
 from accountability.exceptions import (
     InvalidValueError,
     MissingDependencyError,
     NaiveDatetimeError,
 )
-from accountability.replay import Replay, replay
+from accountability.notebook.history import Replay, replay
+from accountability.policy.rules import momentum_rule
+from accountability.record import FollowUpKind
 from scenarios import BERLIN, MONDAY, at, journal, runs
 from strategies_policy import STYLES, Story, stories
 
@@ -155,7 +155,7 @@ def test_a_custom_policy_and_style_are_used_at_every_step() -> None:
     assert style == history.style
     for step in history:
         assert style == step.assessment.style
-        expected = quieter.suggest(known_at(history, step.at, step.sent), step.at, style)
+        expected = suggest(known_at(history, step.at, step.sent), step.at, style, policy=quieter)
         assert expected == step.follow_up
 
 
@@ -373,8 +373,8 @@ sys.modules["matplotlib"] = None
 from datetime import timedelta
 import accountability
 from accountability.examples import EXAMPLE_NOW, example_journal
-from accountability.plot import plot_timeline
-from accountability.replay import replay
+from accountability.notebook.plot import plot_timeline
+from accountability.notebook.history import replay
 history = replay(example_journal(), EXAMPLE_NOW - timedelta(days=3), EXAMPLE_NOW)
 print(len(history), history._repr_html_()[:40])
 for attempt in (history.to_pandas, lambda: plot_timeline(history)):

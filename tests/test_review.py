@@ -15,13 +15,14 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from accountability import phrase, testing
+from accountability import testing
 from accountability.exceptions import InvalidValueError
-from accountability.review import Finding, Review, ToneCategory, review
+from accountability.language.tone import Finding, Review, ToneCategory, review
+from accountability.voice import english
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 # The module, not the function of the same name that the package exports.
-review_module = importlib.import_module("accountability.review")
+review_module = importlib.import_module("accountability.language.tone")
 
 
 def _load_eval() -> ModuleType:
@@ -221,7 +222,7 @@ def _filled(wording: str, value: str) -> str:
 
 
 def _default_wordings() -> list[str]:
-    return [wording for variants in phrase._WORDINGS.values() for wording in variants]
+    return [wording for variants in english._WORDINGS.values() for wording in variants]
 
 
 @pytest.mark.parametrize("value", ["\u201ca short walk\u201d", "this", "Friday"])

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from accountability import Cadence, Due, Occurrence, QuietHours, testing
+from accountability import Cadence, Due, QuietHours, testing
 from accountability.exceptions import InvalidScheduleError, InvalidValueError, NaiveDatetimeError
+from accountability.record import Occurrence
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

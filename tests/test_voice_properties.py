@@ -23,21 +23,12 @@ from zoneinfo import ZoneInfo
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from accountability import (
-    Move,
-    MoveKind,
-    Policy,
-    Style,
-    WinFact,
-    WinSize,
-    WinSource,
-    assess,
-    suggest,
-    testing,
-)
-from accountability.audit import MiCode, audit
-from accountability.phrase import DEFAULT_VOICE, WORDINGS, EnglishVoice
-from accountability.review import review
+from accountability import Policy, Style, WinSize, assess, phrase, suggest, testing
+from accountability.facts import WinFact, WinSource
+from accountability.language.mi import MiCode, audit
+from accountability.language.tone import review
+from accountability.policy import Move, MoveKind
+from accountability.voice.english import DEFAULT_VOICE, WORDINGS, EnglishVoice
 from strategies_policy import STYLES, Case, cases, policies, story_cases
 
 VOICE = DEFAULT_VOICE
@@ -264,7 +255,7 @@ def test_the_policy_words_the_next_follow_up_after_the_last_one_sent(
     assessment = assess(journal, first.send_at + timedelta(hours=hours), style)
     last = assessment.last_follow_up
 
-    second = Policy().decide(journal, assessment)
+    second = phrase(Policy().decide(journal, assessment), assessment)
 
     zone = journal.agreement.tz
     previous = last.text if last is not None else ""

@@ -4,50 +4,34 @@
 and wins as pure, frozen values, and reads that record at a moment you pass
 in. It does no I/O and never reads the clock.
 
+Data flows one way, and the subpackages are its stages::
+
+    record  ->  facts  ->  policy  ->  voice  ->  language
+    (journal)   (assess)   (decide)    (phrase)   (review, audit)
+
+This top level holds the verbs and what users construct. Everything else
+is reachable from its subpackage: `accountability.record`,
+`accountability.facts`, `accountability.policy`, `accountability.voice`,
+`accountability.language`, `accountability.circles` and
+`accountability.notebook`.
+
 >>> import accountability
 >>> accountability.Severity.CRISIS.value
 'crisis'
 """
 
-from accountability.assess import (
-    Assessment,
-    ExpectationFacts,
-    OccurrenceFact,
-    OccurrenceStatus,
-    Realism,
-    RenegotiationFacts,
-    SetbackFacts,
-    WinFact,
-    WinSource,
-    assess,
-)
-from accountability.audit import Audit, CodedSentence, MiCode, MitiLevel, MitiThreshold, audit
-from accountability.circle import (
-    BuddyPair,
-    Circle,
-    CircleSuggestion,
-    CircleSummary,
-    ConsentChange,
-    ConsentLevel,
-    Member,
-    MemberSuggestion,
-    PairingProposal,
-    PairingRound,
-    PeerKind,
-    PeerMessage,
-    PeerSent,
-    ShareMark,
-    propose_pairs,
-    suggest_for_circle,
-)
+from accountability.circles.circle import Circle, Member, propose_pairs, suggest_for_circle
 from accountability.convert import from_data, from_json, to_data, to_json
-from accountability.decide import DEFAULT_RULES, Draft, Policy, Rule, Situation, decide, suggest
 from accountability.exceptions import AccountabilityError
-from accountability.followup import Competency, FollowUp, Move, MoveKind, Stance
-from accountability.journal import Journal
-from accountability.phrase import DEFAULT_VOICE, EnglishVoice, ToneWarning, Voice
-from accountability.plot import plot_timeline
-from accountability.record import (
+from accountability.facts.assessment import Assessment, assess
+from accountability.language.mi import audit
+from accountability.language.tone import review
+from accountability.notebook.history import replay
+from accountability.pipeline import suggest
+from accountability.policy.followup import FollowUp
+from accountability.policy.rules import Policy, decide
+from accountability.record.journal import Journal
+from accountability.record.model import (
     Agreement,
     Cause,
     CheckIn,
@@ -55,9 +39,7 @@ from accountability.record import (
     Contact,
     Direction,
     Directness,
-    Event,
     Expectation,
-    FollowUpKind,
     FollowUpSent,
     Goal,
     GoalStatus,
@@ -72,50 +54,31 @@ from accountability.record import (
     Renegotiation,
     Setback,
     Severity,
-    SmartGap,
-    SmartGapKind,
     Win,
     WinSize,
-    smart_gaps,
 )
-from accountability.replay import Replay, ReplayStep, replay
-from accountability.review import Finding, Review, ToneCategory, review
-from accountability.schedule import Cadence, Due, Occurrence, Schedule
+from accountability.record.schedule import Cadence, Due
 from accountability.style import Style
+from accountability.voice.english import EnglishVoice, phrase
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "DEFAULT_RULES",
-    "DEFAULT_VOICE",
     "AccountabilityError",
     "Agreement",
     "Assessment",
-    "Audit",
-    "BuddyPair",
     "Cadence",
     "Cause",
     "CheckIn",
     "Circle",
-    "CircleSuggestion",
-    "CircleSummary",
-    "CodedSentence",
-    "Competency",
     "Completion",
-    "ConsentChange",
-    "ConsentLevel",
     "Contact",
     "Direction",
     "Directness",
-    "Draft",
     "Due",
     "EnglishVoice",
-    "Event",
     "Expectation",
-    "ExpectationFacts",
-    "Finding",
     "FollowUp",
-    "FollowUpKind",
     "FollowUpSent",
     "Goal",
     "GoalStatus",
@@ -123,61 +86,28 @@ __all__ = [
     "IfThen",
     "Journal",
     "Member",
-    "MemberSuggestion",
-    "MiCode",
     "Miss",
-    "MitiLevel",
-    "MitiThreshold",
-    "Move",
-    "MoveKind",
-    "Occurrence",
-    "OccurrenceFact",
-    "OccurrenceStatus",
     "Outcome",
-    "PairingProposal",
-    "PairingRound",
     "Party",
-    "PeerKind",
-    "PeerMessage",
-    "PeerSent",
     "Policy",
     "QuietHours",
-    "Realism",
     "Reflection",
     "ReflectionKind",
     "Renegotiation",
-    "RenegotiationFacts",
-    "Replay",
-    "ReplayStep",
-    "Review",
-    "Rule",
-    "Schedule",
     "Setback",
-    "SetbackFacts",
     "Severity",
-    "ShareMark",
-    "Situation",
-    "SmartGap",
-    "SmartGapKind",
-    "Stance",
     "Style",
-    "ToneCategory",
-    "ToneWarning",
-    "Voice",
     "Win",
-    "WinFact",
     "WinSize",
-    "WinSource",
     "assess",
     "audit",
     "decide",
     "from_data",
     "from_json",
-    "plot_timeline",
+    "phrase",
     "propose_pairs",
     "replay",
     "review",
-    "smart_gaps",
     "suggest",
     "suggest_for_circle",
     "to_data",

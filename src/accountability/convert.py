@@ -35,7 +35,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.strategies import configure_tagged_union
 
 from accountability import _validate as v
-from accountability.circle import (
+from accountability.circles.circle import (
     Circle,
     ConsentChange,
     ConsentLevel,
@@ -52,8 +52,8 @@ from accountability.exceptions import (
     SerializationError,
     UnsupportedVersionError,
 )
-from accountability.journal import Journal
-from accountability.record import (
+from accountability.record.journal import Journal
+from accountability.record.model import (
     EVENT_TYPES,
     Agreement,
     Cause,
@@ -73,7 +73,7 @@ from accountability.record import (
     Severity,
     WinSize,
 )
-from accountability.schedule import Cadence, Due, Schedule
+from accountability.record.schedule import Cadence, Due, Schedule
 
 __all__ = ["FORMAT", "VERSION", "from_data", "from_json", "to_data", "to_json"]
 

@@ -17,8 +17,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from accountability.journal import Journal
-from accountability.record import (
+from accountability.record.journal import Journal
+from accountability.record.model import (
     Agreement,
     Cause,
     CheckIn,
@@ -42,7 +42,7 @@ from accountability.record import (
     Win,
     WinSize,
 )
-from accountability.schedule import Cadence
+from accountability.record.schedule import Cadence
 
 __all__ = ["EXAMPLE_NOW", "example_journal"]
 

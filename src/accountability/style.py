@@ -1,6 +1,6 @@
 """The numbers a coaching style is made of, with the defaults from practice.
 
-Every threshold the library uses lives in a [`Style`][accountability.Style],
+Every threshold the library uses lives in a [`Style`][accountability.style.Style],
 so an app can tune them without touching a rule. Styles change thresholds,
 never the invariants: a gentler style waits longer before asking, but no
 style asks inside a crisis window.

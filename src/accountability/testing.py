@@ -26,8 +26,8 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 
-from accountability.journal import Journal
-from accountability.record import (
+from accountability.record.journal import Journal
+from accountability.record.model import (
     Agreement,
     Cause,
     CheckIn,
@@ -55,7 +55,7 @@ from accountability.record import (
     Win,
     WinSize,
 )
-from accountability.schedule import Cadence, Due, Schedule
+from accountability.record.schedule import Cadence, Due, Schedule
 
 __all__ = [
     "ZONES",

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo
 
-from accountability.record import (
+from accountability.record.model import (
     CheckIn,
     Completion,
     Contact,
@@ -31,26 +31,22 @@ from accountability.record import (
     Renegotiation,
     Setback,
     Win,
+    firmness_name,
 )
-from accountability.schedule import Cadence, Due, Schedule
+from accountability.record.schedule import Cadence, Due, Schedule
 
 if TYPE_CHECKING:
-    from accountability.assess import Assessment, ExpectationFacts
-    from accountability.followup import FollowUp
-    from accountability.journal import Journal
-    from accountability.replay import Replay
+    from accountability.facts.assessment import Assessment, ExpectationFacts
+    from accountability.notebook.history import Replay
+    from accountability.policy.followup import FollowUp
+    from accountability.record.journal import Journal
 
 __all__ = [
-    "FIRMNESS_LADDER",
     "assessment_html",
-    "firmness_name",
     "followup_html",
     "journal_html",
     "replay_html",
 ]
-
-FIRMNESS_LADDER: Final = ("open door", "gentle reminder", "clear ask", "challenge with care")
-"""The name of each step of the firmness ladder, from 0 to 3."""
 
 RECENT_EVENTS: Final = 10
 """How many of the latest events a journal shows."""
@@ -59,15 +55,6 @@ _CLIP: Final = 240
 _MAX_ROWS: Final = 40
 _CELL: Final = 'style="text-align:left;vertical-align:top"'
 _DASH: Final = "\u2014"
-
-
-def firmness_name(firmness: int) -> str:
-    """The name of a step of the firmness ladder.
-
-    >>> firmness_name(2)
-    'clear ask'
-    """
-    return FIRMNESS_LADDER[max(0, min(firmness, len(FIRMNESS_LADDER) - 1))]
 
 
 # --- Small pieces ------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Plot a client's timeline: momentum, lapses, setbacks, wins and the firmness of follow-ups.
 
-[`plot_timeline`][accountability.plot_timeline] draws one picture of a
+[`plot_timeline`][accountability.notebook.plot_timeline] draws one picture of a
 period: a momentum line per expectation, a marker where each lapse began,
 the grace window of each setback shaded, the wins as stars, and on a
 second axis the firmness of each follow-up sent, as a step on the ladder
@@ -16,12 +16,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
-from accountability import _display
-from accountability.assess import SetbackFacts, WinFact, WinSource
 from accountability.exceptions import InvalidValueError, MissingDependencyError
-from accountability.journal import Journal
-from accountability.record import Severity
-from accountability.replay import Replay, replay
+from accountability.facts.assessment import SetbackFacts, WinFact, WinSource
+from accountability.notebook.history import Replay, replay
+from accountability.record.journal import Journal
+from accountability.record.model import FIRMNESS_LADDER, Severity
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -180,7 +179,7 @@ def _firmness(twin: Axes, history: Replay) -> None:
             gid="follow-ups",
         )
     twin.set_ylim(-0.15, 3.4)
-    twin.set_yticks(range(len(_display.FIRMNESS_LADDER)), list(_display.FIRMNESS_LADDER))
+    twin.set_yticks(range(len(FIRMNESS_LADDER)), list(FIRMNESS_LADDER))
     twin.set_ylabel("firmness of follow-ups")
 
 

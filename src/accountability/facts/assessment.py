@@ -1,8 +1,8 @@
 """Assess: the facts a coach would look at before writing to a client, at a given moment.
 
-[`assess`][accountability.assess] is a pure function of a journal, a moment
+[`assess`][accountability.facts.assessment] is a pure function of a journal, a moment
 and a style. It never reads the clock, and the same input always gives the
-same [`Assessment`][accountability.Assessment]. Events after `now` are
+same [`Assessment`][accountability.facts.Assessment]. Events after `now` are
 ignored, so an assessment can be replayed at any past moment.
 
 Facts are counted, never judged: occurrences are done, partly done, missed,
@@ -25,13 +25,11 @@ from functools import lru_cache
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
-from accountability import _display
 from accountability import _validate as v
 from accountability.exceptions import UnknownReferenceError
-from accountability.journal import Journal
-from accountability.record import (
+from accountability.record.journal import Journal
+from accountability.record.model import (
     CheckIn,
     Completion,
     Contact,
@@ -48,7 +46,7 @@ from accountability.record import (
     Win,
     WinSize,
 )
-from accountability.schedule import _FREQ_STEP, Cadence, Due, Occurrence, _parts, days_after
+from accountability.record.schedule import Cadence, Due, Occurrence, days_after
 from accountability.style import Style
 
 __all__ = [
@@ -318,7 +316,10 @@ class Assessment:
     style: Style
 
     def _repr_html_(self) -> str:
-        return _display.assessment_html(self)
+        # The notebook layer sits on top of the pipeline: imported only when a notebook asks.
+        from accountability.notebook._html import assessment_html  # noqa: PLC0415
+
+        return assessment_html(self)
 
     def facts_for(self, expectation_id: str) -> ExpectationFacts:
         """The facts for one expectation.
@@ -441,15 +442,8 @@ def _versions(
     return versions, facts
 
 
-def _span(schedule: Cadence) -> relativedelta:
-    parts = _parts(schedule.rule)
-    return _FREQ_STEP[parts.freq] * parts.interval
-
-
 def _period_name(schedule: Cadence | Due | None) -> str:
-    if isinstance(schedule, Cadence):
-        return {0: "year", 1: "month", 2: "week", 3: "day"}[_parts(schedule.rule).freq]
-    return "time"
+    return schedule.period if isinstance(schedule, Cadence) else "time"
 
 
 def _occurrences(
@@ -470,7 +464,7 @@ def _occurrences(
             if schedule.at >= low and (until is None or schedule.at < until):
                 found.extend(schedule.occurrences(zone, schedule.at, schedule.at + timedelta(1)))
         elif isinstance(schedule, Cadence):
-            high = now + _span(schedule) + timedelta(days=1)
+            high = now + schedule.step + timedelta(days=1)
             if until is not None:
                 high = min(high, until)
             found.extend(o for o in schedule.occurrences(zone, low, high) if o.opens <= now)
@@ -821,7 +815,7 @@ def _assess_expectation(
     )
     if next_due is None and isinstance(current.schedule, Cadence):
         upcoming = current.schedule.occurrences(
-            zone, now, now + _span(current.schedule) * 2 + timedelta(days=1)
+            zone, now, now + current.schedule.step * 2 + timedelta(days=1)
         )
         next_due = next((o.due for o in upcoming if o.due > now), None)
     period = _period_name(current.schedule)

@@ -1,6 +1,6 @@
 """The journal: one client's append-only record.
 
-A [`Journal`][accountability.Journal] holds the agreement, the goals, the
+A [`Journal`][accountability.record.Journal] holds the agreement, the goals, the
 expectations and the events of one client, the events in time order.
 Adding returns a new journal; the old one is unchanged. An event added late
 (back-filled) lands in its place in time. Window queries use binary search,
@@ -16,10 +16,9 @@ from typing import TypeVar, overload
 
 import attrs
 
-from accountability import _display
 from accountability import _validate as v
 from accountability.exceptions import DuplicateIdError, InvalidValueError, UnknownReferenceError
-from accountability.record import (
+from accountability.record.model import (
     EVENT_TYPES,
     Agreement,
     CheckIn,
@@ -100,8 +99,8 @@ def _references(event: Event) -> Iterator[tuple[str, str, str]]:
 class Journal:
     """One client's append-only record of goals, expectations, agreement and events.
 
-    Build one with [`Journal.start`][accountability.Journal.start] and
-    [`add`][accountability.Journal.add]:
+    Build one with [`Journal.start`][accountability.record.Journal.start] and
+    [`add`][accountability.record.Journal.add]:
 
     >>> from datetime import UTC, datetime
     >>> from zoneinfo import ZoneInfo
@@ -273,4 +272,7 @@ class Journal:
         return attrs.evolve(self, events=self.events[:cut])
 
     def _repr_html_(self) -> str:
-        return _display.journal_html(self)
+        # The notebook layer sits on top of the pipeline: imported only when a notebook asks.
+        from accountability.notebook._html import journal_html  # noqa: PLC0415
+
+        return journal_html(self)

@@ -43,7 +43,7 @@ attribute or index access (``{a.b}``, ``{a[0]}``), no conversion
 ``{0}``). A wording that reaches past its placeholders is refused when the
 voice is made, never when a message is sent. Each wording is also filled
 with neutral sample values and run through the tone review
-(`accountability.review.review`): what it finds is reported as a
+(`accountability.language.tone.review`): what it finds is reported as a
 `ToneWarning`, or refused with `strict=True`.
 
 | placeholder | what it holds |
@@ -80,13 +80,15 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, Protocol
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from accountability.exceptions import InvalidValueError
-from accountability.followup import Move, MoveKind
-from accountability.record import WinSize
-from accountability.review import Finding, review
+from accountability.facts.assessment import Assessment
+from accountability.language.tone import Finding, review
+from accountability.policy.followup import FollowUp, Move, MoveKind
+from accountability.record.model import WinSize
 
 __all__ = [
     "DEFAULT_VOICE",
@@ -96,6 +98,7 @@ __all__ = [
     "EnglishVoice",
     "ToneWarning",
     "Voice",
+    "phrase",
 ]
 
 
@@ -968,3 +971,42 @@ class EnglishVoice:
 
 DEFAULT_VOICE: Final = EnglishVoice()
 """The voice `suggest` uses unless told otherwise."""
+
+
+def phrase(follow_up: FollowUp, assessment: Assessment, voice: Voice | None = None) -> FollowUp:
+    """The follow-up with its text: the voice renders its moves.
+
+    The last stage but one of the pipeline: `decide` chooses the moves and
+    `phrase` puts them into words, reading dates in the client's zone and
+    avoiding the sentences of the last follow-up sent.
+
+    Args:
+        follow_up: A follow-up as `decide` returns it.
+        assessment: The assessment it was decided from.
+        voice: The voice to render with; the default English voice by default.
+
+    Returns:
+        The same follow-up with ``text`` filled in (empty for a wait).
+
+    Raises:
+        InvalidValueError: If an argument is of the wrong type.
+
+    >>> from accountability import assess, decide
+    >>> from accountability.examples import EXAMPLE_NOW, example_journal
+    >>> journal = example_journal()
+    >>> assessment = assess(journal, EXAMPLE_NOW)
+    >>> print(phrase(decide(journal, assessment), assessment).text[:30])
+    You said: “Ran 8 km without st
+    """
+    if not isinstance(follow_up, FollowUp):
+        raise InvalidValueError("follow_up", follow_up, "expected a FollowUp")
+    if not isinstance(assessment, Assessment):
+        raise InvalidValueError("assessment", assessment, "expected an Assessment")
+    chosen = DEFAULT_VOICE if voice is None else voice
+    if not callable(getattr(chosen, "render", None)):
+        raise InvalidValueError("voice", chosen, "expected a Voice (an object with render())")
+    last = assessment.last_follow_up
+    text = chosen.render(
+        follow_up.moves, ZoneInfo(assessment.zone), previous=last.text if last is not None else ""
+    )
+    return attrs.evolve(follow_up, text=text)

@@ -1,11 +1,11 @@
 """Decide: from an assessment to the next follow-up, supportive but firm.
 
-A [`Policy`][accountability.Policy] is an ordered composition of small rules.
+A [`Policy`][accountability.policy.Policy] is an ordered composition of small rules.
 Each rule is a plain function that reads a
-[`Situation`][accountability.Situation] (the assessment, the journal and the
-style) and returns a [`Draft`][accountability.Draft] with its contribution:
+[`Situation`][accountability.policy.Situation] (the assessment, the journal and the
+style) and returns a [`Draft`][accountability.policy.Draft] with its contribution:
 moves, reasons, a kind. The policy then finishes the draft into a
-[`FollowUp`][accountability.FollowUp], and that last step is where the
+[`FollowUp`][accountability.policy.FollowUp], and that last step is where the
 invariants live, so they hold for your own rules too:
 
 - empathy before firmness: anything that asks or challenges opens with an
@@ -29,17 +29,16 @@ from typing import Final, Protocol
 
 import attrs
 
-from accountability.assess import (
+from accountability.exceptions import InvalidValueError
+from accountability.facts.assessment import (
     CHECK_IN_ID,
     Assessment,
     ExpectationFacts,
     OccurrenceStatus,
     WinFact,
     WinSource,
-    assess,
 )
-from accountability.exceptions import InvalidValueError
-from accountability.followup import (
+from accountability.policy.followup import (
     ASKS,
     OPENERS,
     ORDER,
@@ -50,9 +49,8 @@ from accountability.followup import (
     Stance,
     serves,
 )
-from accountability.journal import Journal
-from accountability.phrase import DEFAULT_VOICE, Voice
-from accountability.record import (
+from accountability.record.journal import Journal
+from accountability.record.model import (
     MAX_FIRMNESS,
     CheckIn,
     Completion,
@@ -71,10 +69,11 @@ from accountability.record import (
     Severity,
     WinSize,
 )
-from accountability.schedule import Cadence, days_after, localize
+from accountability.record.schedule import Cadence, days_after, localize
 from accountability.style import Style
 
 __all__ = [
+    "DEFAULT_POLICY",
     "DEFAULT_RULES",
     "Draft",
     "Policy",
@@ -93,7 +92,6 @@ __all__ = [
     "setback_rule",
     "silence_rule",
     "smaller_step",
-    "suggest",
 ]
 
 
@@ -1210,38 +1208,44 @@ def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int,
     return tuple(moves), firmness, tuple(notes)
 
 
+def _as_rules(given: object) -> tuple[Rule, ...]:
+    """The rules of a policy as a tuple, each checked to be callable."""
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise InvalidValueError("Policy.rules", given, "expected a sequence of rules")
+    rules = tuple(given)
+    for index, rule in enumerate(rules):
+        if not callable(rule):
+            raise InvalidValueError(f"Policy.rules[{index}]", rule, "a rule must be callable")
+    return rules
+
+
+@attrs.frozen(repr=False)
 class Policy:
     """An ordered composition of rules that decides the next follow-up.
 
     Rules are consulted in order, each adding to a draft, until one marks
-    the draft final. The policy then enforces the invariants, schedules the
-    send time and renders the text.
+    the draft final. The policy then enforces the invariants and schedules
+    the send time. It returns a follow-up without text: putting moves into
+    words is the voice's job (`accountability.voice.phrase`), and
+    `accountability.suggest` runs the whole pipeline.
 
+    A policy is a frozen value: `without` and `with_rule` return new ones.
+
+    >>> from accountability import assess
     >>> from accountability.examples import EXAMPLE_NOW, example_journal
-    >>> Policy().suggest(example_journal(), EXAMPLE_NOW).kind.value
+    >>> journal = example_journal()
+    >>> Policy().decide(journal, assess(journal, EXAMPLE_NOW)).kind.value
     'celebrate'
     >>> quieter = Policy().without(momentum_rule).with_rule(fear_rule, before=celebrate_rule)
     >>> len(quieter.rules) == len(DEFAULT_RULES) - 1
     True
 
-    Args:
-        rules: The rules, in order; the built-in ones by default.
-        voice: The voice that renders the text; the default English voice by default.
-
     Attributes:
-        rules: The rules, in the order they are consulted.
-        voice: The voice that renders the text.
+        rules: The rules, in the order they are consulted; the built-in
+            ones by default.
     """
 
-    def __init__(self, rules: Iterable[Rule] = DEFAULT_RULES, voice: Voice | None = None) -> None:
-        given: object = rules
-        if isinstance(given, str | bytes) or not isinstance(given, Iterable):
-            raise InvalidValueError("Policy.rules", given, "expected a sequence of rules")
-        self.rules: tuple[Rule, ...] = tuple(rules)
-        for index, rule in enumerate(self.rules):
-            if not callable(rule):
-                raise InvalidValueError(f"Policy.rules[{index}]", rule, "a rule must be callable")
-        self.voice: Voice = voice if voice is not None else DEFAULT_VOICE
+    rules: tuple[Rule, ...] = attrs.field(default=DEFAULT_RULES, converter=_as_rules)
 
     def __repr__(self) -> str:
         names = ", ".join(getattr(r, "__name__", repr(r)) for r in self.rules)
@@ -1249,7 +1253,7 @@ class Policy:
 
     def without(self, *rules: Rule) -> Policy:
         """A policy without the given rules."""
-        return Policy((r for r in self.rules if r not in rules), self.voice)
+        return Policy(tuple(r for r in self.rules if r not in rules))
 
     def with_rule(self, rule: Rule, *, before: Rule | None = None) -> Policy:
         """A policy with *rule* added, before another rule or at the end.
@@ -1264,7 +1268,7 @@ class Policy:
             raise InvalidValueError("before", before, "is not a rule of this policy")
         else:
             rules.insert(rules.index(before), rule)
-        return Policy(rules, self.voice)
+        return Policy(tuple(rules))
 
     def decide(self, journal: Journal, assessment: Assessment) -> FollowUp:
         """The follow-up for an assessment of *journal*.
@@ -1291,14 +1295,6 @@ class Policy:
             if draft.final:
                 break
         return self._finish(situation, draft)
-
-    def suggest(self, journal: Journal, now: datetime, style: Style | None = None) -> FollowUp:
-        """Assess *journal* at *now* and decide the next follow-up."""
-        if not isinstance(journal, Journal):
-            raise InvalidValueError("journal", journal, "expected a Journal")
-        if style is None:
-            style = _preset(journal)
-        return self.decide(journal, assess(journal, now, style))
 
     def _finish(self, situation: Situation, draft: Draft) -> FollowUp:
         journal = situation.journal
@@ -1334,7 +1330,6 @@ class Policy:
                 reasons=reasons,
                 competencies=(),
                 celebrates=frozenset(),
-                text="",
             )
         gap = timedelta(hours=situation.style.min_gap_hours)
         earliest = situation.now
@@ -1370,17 +1365,12 @@ class Policy:
             celebrates=draft.celebrates
             if MoveKind.CELEBRATE in {m.kind for m in moves}
             else frozenset(),
-            text=self.voice.render(moves, zone, previous=last.text if last is not None else ""),
         )
 
 
 def _goal_id(situation: Situation, expectation_id: str | None) -> str | None:
     goal = situation.goal_of(expectation_id)
     return goal.id if goal is not None else None
-
-
-def _preset(journal: Journal) -> Style:
-    return Style.named(journal.agreement.directness.value)
 
 
 def _with_directness(style: Style, journal: Journal) -> Style:
@@ -1390,7 +1380,8 @@ def _with_directness(style: Style, journal: Journal) -> Style:
     return style
 
 
-_DEFAULT_POLICY: Final = Policy()
+DEFAULT_POLICY: Final = Policy()
+"""The policy with the built-in rules, used unless another is given."""
 
 
 def decide(journal: Journal, assessment: Assessment, policy: Policy | None = None) -> FollowUp:
@@ -1401,39 +1392,4 @@ def decide(journal: Journal, assessment: Assessment, policy: Policy | None = Non
         assessment: The facts at the moment of decision.
         policy: The rules to use; the built-in ones by default.
     """
-    return (policy or _DEFAULT_POLICY).decide(journal, assessment)
-
-
-def suggest(
-    journal: Journal,
-    now: datetime,
-    style: Style | str | None = None,
-    policy: Policy | None = None,
-) -> FollowUp:
-    """Suggest the next follow-up for a client: what to send, why, and when.
-
-    A pure function of its arguments: it never reads the clock and never
-    changes the journal.
-
-    Args:
-        journal: The client's journal.
-        now: The moment of decision (aware).
-        style: A `Style`, a preset name (``"gentle"``, ``"balanced"``,
-            ``"direct"``), or None for the preset matching the agreement's
-            preferred directness.
-        policy: The rules to use; the built-in ones by default.
-
-    Returns:
-        The follow-up, possibly "wait until T".
-
-    Raises:
-        NaiveDatetimeError: If *now* has no zone.
-        InvalidValueError: If *style* names no preset.
-
-    >>> from accountability.examples import EXAMPLE_NOW, example_journal
-    >>> follow_up = suggest(example_journal(), EXAMPLE_NOW)
-    >>> follow_up.kind.value, follow_up.stance.firmness
-    ('celebrate', 0)
-    """
-    chosen = Style.named(style) if isinstance(style, str) else style
-    return (policy or _DEFAULT_POLICY).suggest(journal, now, chosen)
+    return (policy or DEFAULT_POLICY).decide(journal, assessment)

@@ -1,9 +1,9 @@
 """When an expectation is due: one moment, or a cadence in the client's local time.
 
-A [`Cadence`][accountability.Cadence] is an RFC 5545 recurrence rule read by
+A [`Cadence`][accountability.record.Cadence] is an RFC 5545 recurrence rule read by
 `dateutil.rrule`, anchored on a local start date. It carries no zone of its
 own: it is always read in the client's zone from the
-[`Agreement`][accountability.Agreement], so "every weekday at 07:00" stays at
+[`Agreement`][accountability.record.Agreement], so "every weekday at 07:00" stays at
 07:00 on the client's wall clock across daylight-saving changes.
 
 Each occurrence of the rule opens one period that lasts until the next
@@ -35,6 +35,7 @@ _FREQ_STEP: Final = {
     MONTHLY: relativedelta(months=1),
     YEARLY: relativedelta(years=1),
 }
+_PERIOD_NAMES: Final = {YEARLY: "year", MONTHLY: "month", WEEKLY: "week", DAILY: "day"}
 _FORBIDDEN_PARTS: Final = ("DTSTART", "BYHOUR", "BYMINUTE", "BYSECOND")
 
 
@@ -285,6 +286,25 @@ class Cadence:
         if not isinstance(rule, str):
             raise InvalidScheduleError("Cadence.rule", rule, "expected an RRULE as text")
         return cls(rule=rule.removeprefix("RRULE:"), start=start, at=at, times=times)
+
+    @property
+    def step(self) -> relativedelta:
+        """The length of one period: the rule's frequency times its interval.
+
+        >>> Cadence.weekly(on=0, every=2, start=date(2026, 3, 2)).step
+        relativedelta(days=+14)
+        """
+        parts = _parts(self.rule)
+        return _FREQ_STEP[parts.freq] * parts.interval
+
+    @property
+    def period(self) -> str:
+        """The unit the rule repeats in: ``"day"``, ``"week"``, ``"month"`` or ``"year"``.
+
+        >>> Cadence.weekly(on=(0, 3), start=date(2026, 3, 2)).period
+        'week'
+        """
+        return _PERIOD_NAMES[_parts(self.rule).freq]
 
     def describe(self) -> str:
         """The cadence in plain words, such as "every weekday at 07:00".

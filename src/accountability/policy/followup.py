@@ -1,8 +1,8 @@
 """The follow-up and its parts: moves, stance, and the ICF competencies they serve.
 
 These are the values that flow from **decide** to **phrase**: a
-[`FollowUp`][accountability.FollowUp] holds ordered
-[`Move`][accountability.Move]s, each carrying the facts it speaks about, so
+[`FollowUp`][accountability.policy.FollowUp] holds ordered
+[`Move`][accountability.policy.Move]s, each carrying the facts it speaks about, so
 a voice can render them and a person can check why each is there.
 """
 
@@ -14,10 +14,9 @@ from typing import Final
 
 import attrs
 
-from accountability import _display
 from accountability import _validate as v
-from accountability.assess import WinFact
-from accountability.record import FollowUpKind, FollowUpSent
+from accountability.facts.assessment import WinFact
+from accountability.record.model import FollowUpKind, FollowUpSent
 
 __all__ = ["ASKS", "OPENERS", "Competency", "FollowUp", "Move", "MoveKind", "Stance", "serves"]
 
@@ -188,7 +187,8 @@ class FollowUp:
         competencies: The ICF competencies it serves.
         celebrates: The ids of the wins it celebrates; record them in
             `FollowUpSent.celebrated` when you send it.
-        text: The message, rendered by the default voice.
+        text: The message. Empty as `decide` returns it: a voice fills it in
+            (`accountability.voice.phrase`), as `accountability.suggest` does.
     """
 
     kind: FollowUpKind
@@ -200,7 +200,7 @@ class FollowUp:
     reasons: tuple[str, ...]
     competencies: tuple[Competency, ...]
     celebrates: frozenset[str]
-    text: str
+    text: str = ""
 
     @property
     def asks(self) -> bool:
@@ -226,4 +226,7 @@ class FollowUp:
         )
 
     def _repr_html_(self) -> str:
-        return _display.followup_html(self)
+        # The notebook layer sits on top of the pipeline: imported only when a notebook asks.
+        from accountability.notebook._html import followup_html  # noqa: PLC0415
+
+        return followup_html(self)

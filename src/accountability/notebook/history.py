@@ -1,15 +1,15 @@
 """Replay: what the policy would have suggested at each step of a period.
 
-[`replay`][accountability.replay] walks through a client's history at
+[`replay`][accountability.notebook.history] walks through a client's history at
 regular steps (every day by default) and, at each step, asks
-[`suggest`][accountability.suggest] for the next follow-up as if that step
+[`suggest`][accountability.pipeline.suggest] for the next follow-up as if that step
 were now: it sees only the events recorded at or before the step. A coach
 can compare styles on a real history, and a researcher can try a custom
 rule on synthetic ones, without sending anything.
 
 Suggested follow-ups are recorded as sent by default. A follow-up whose send
 time falls before the next step is added to the journal the later steps see,
-as a [`FollowUpSent`][accountability.FollowUpSent] at its send time. That is
+as a [`FollowUpSent`][accountability.record.FollowUpSent] at its send time. That is
 what happens in real life when the suggestion is followed, so the firmness
 ladder climbs one step at a time, the weekly cap and the minimum gap hold,
 and a celebrated win is not celebrated twice. Without recording, every step
@@ -18,9 +18,9 @@ the start of the period to its end are set aside (those before the period
 stay as its history). With ``record=False`` the journal is read as it is,
 its own follow-ups included, and nothing is added.
 
-The result is a frozen [`Replay`][accountability.Replay]; iterate over
+The result is a frozen [`Replay`][accountability.notebook.Replay]; iterate over
 its steps, or turn it into a pandas DataFrame with
-[`Replay.to_pandas`][accountability.Replay.to_pandas] (pandas comes
+[`Replay.to_pandas`][accountability.notebook.Replay.to_pandas] (pandas comes
 with the ``notebook`` extra). Replaying never changes the journal and is
 deterministic: the same input gives the same replay.
 """
@@ -34,16 +34,17 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from accountability import _display
 from accountability import _validate as v
-from accountability.assess import Assessment, assess
-from accountability.decide import Policy
 from accountability.exceptions import InvalidValueError, MissingDependencyError
-from accountability.followup import FollowUp
-from accountability.journal import Journal
-from accountability.record import FollowUpKind, FollowUpSent
-from accountability.schedule import Cadence, localize
+from accountability.facts.assessment import Assessment, assess
+from accountability.notebook import _html as _display
+from accountability.policy.followup import FollowUp
+from accountability.policy.rules import Policy
+from accountability.record.journal import Journal
+from accountability.record.model import FollowUpKind, FollowUpSent
+from accountability.record.schedule import Cadence, localize
 from accountability.style import Style
+from accountability.voice.english import Voice, phrase
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -279,17 +280,19 @@ def replay(
     every: timedelta | Cadence = _ONE_DAY,
     style: Style | str | None = None,
     policy: Policy | None = None,
+    voice: Voice | None = None,
     record: bool = True,
 ) -> Replay:
     """Replay a period of a client's history: what the policy would have suggested at each step.
 
     At each step, the journal is cut to the events recorded at or before it
-    (and the follow-ups recorded by earlier steps), assessed with *style*
-    and decided by *policy*, exactly as ``suggest(journal_so_far, step,
-    style, policy)`` would. With *record* (the default), a suggestion whose
-    send time falls before the next step (or before *end*, for the last
-    step) is recorded as a `FollowUpSent` at that time, so later steps see
-    it, as they would in real life. See the module's description for why.
+    (and the follow-ups recorded by earlier steps), assessed with *style*,
+    decided by *policy* and worded by *voice*, exactly as
+    ``suggest(journal_so_far, step, style, policy, voice)`` would. With
+    *record* (the default), a suggestion whose send time falls before the
+    next step (or before *end*, for the last step) is recorded as a
+    `FollowUpSent` at that time, so later steps see it, as they would in
+    real life. See the module's description for why.
 
     Args:
         journal: The client's journal. It is not changed.
@@ -304,6 +307,7 @@ def replay(
             ``"direct"``), or None for the preset matching the agreement's
             preferred directness, as in `suggest`.
         policy: The rules to use; the built-in ones by default.
+        voice: The voice that words each follow-up; the default English voice by default.
         record: Whether to record suggested follow-ups as sent.
 
     Returns:
@@ -357,7 +361,7 @@ def replay(
         cut = bisect_right(stamps, moment.timestamp())  # at or before the step
         seen = attrs.evolve(journal, events=own[:cut] + tuple(sent))
         assessment = assess(seen, moment, chosen)
-        follow_up = rules.decide(seen, assessment)
+        follow_up = phrase(rules.decide(seen, assessment), assessment, voice)
         event: FollowUpSent | None = None
         following = moments[index + 1] if index + 1 < len(moments) else end
         if (

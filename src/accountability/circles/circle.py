@@ -1,11 +1,12 @@
 """Circles: peer accountability among clients who consented, with nothing private shown.
 
-A [`Circle`][accountability.circle.Circle] is a group of clients who keep each
+A [`Circle`][accountability.circles.Circle] is a group of clients who keep each
 other going. Buddies hear when their buddy has a check-in coming up, the circle
 cheers the wins its members chose to share, and once a week everyone hears how
-the circle is doing as a whole. [`suggest_for_circle`][accountability.circle.suggest_for_circle]
-suggests those peer messages next to each member's own follow-up, and
-[`propose_pairs`][accountability.circle.propose_pairs] proposes buddy pairs.
+the circle is doing as a whole.
+[`suggest_for_circle`][accountability.circles.suggest_for_circle] suggests those
+peer messages next to each member's own follow-up, and
+[`propose_pairs`][accountability.circles.propose_pairs] proposes buddy pairs.
 
 Like a journal, a circle is an immutable, dated record: its members (who joined
 and left when), each member's consent changes, the events each member marked
@@ -16,7 +17,7 @@ order, so the order they were added in never matters.
 ## What peers may hear
 
 Each member sets, and can change at any moment, how much the circle may hear
-about them: a [`ConsentLevel`][accountability.circle.ConsentLevel]. The level
+about them: a [`ConsentLevel`][accountability.circles.ConsentLevel]. The level
 in force at a moment is the last change at or before it (``nothing`` before
 the first). Levels build on each other:
 
@@ -65,7 +66,7 @@ consent. Marks matter only at the ``everything`` level.
 ## What members hear
 
 Each member gets at most one message of each kind per suggestion, each a
-[`PeerMessage`][accountability.circle.PeerMessage] with its words, the
+[`PeerMessage`][accountability.circles.PeerMessage] with its words, the
 members it names, the consent each of them gave for it, its reasons and its
 send time:
 
@@ -107,17 +108,17 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from accountability import _validate as v
-from accountability.assess import Assessment, ExpectationFacts, WinFact, WinSource, assess
-from accountability.decide import Policy, decide
 from accountability.exceptions import (
     DuplicateMemberError,
     InvalidValueError,
     UnknownMemberError,
     UnknownReferenceError,
 )
-from accountability.followup import FollowUp
-from accountability.journal import Journal
-from accountability.record import (
+from accountability.facts.assessment import Assessment, ExpectationFacts, WinFact, WinSource, assess
+from accountability.policy.followup import FollowUp
+from accountability.policy.rules import Policy, decide
+from accountability.record.journal import Journal
+from accountability.record.model import (
     CheckIn,
     Completion,
     Contact,
@@ -132,6 +133,7 @@ from accountability.record import (
     WinSize,
 )
 from accountability.style import Style
+from accountability.voice.english import Voice, phrase
 
 __all__ = [
     "PEER_GAP",
@@ -434,7 +436,7 @@ def _sent(items: object) -> tuple[PeerSent, ...]:
 class Circle:
     """A group of clients who keep each other going, as a dated, immutable record.
 
-    Build one with [`start`][accountability.circle.Circle.start] and the
+    Build one with [`start`][accountability.circles.Circle.start] and the
     ``with_...`` methods, each of which returns a new circle:
 
     >>> from datetime import UTC, datetime
@@ -1457,13 +1459,14 @@ def suggest_for_circle(
     *,
     style: Style | str | None = None,
     policy: Policy | None = None,
+    voice: Voice | None = None,
 ) -> CircleSuggestion:
     """Suggest each member's own follow-up and the peer messages for a circle at *now*.
 
     A pure function: it never reads the clock, and the same circle, journals
     and moment give the same suggestion, whatever order the members were
     added or the journals are given in. Each member's own follow-up is
-    exactly ``suggest(journal, now, style, policy)``. Peer messages (a
+    exactly ``suggest(journal, now, style, policy, voice)``. Peer messages (a
     buddy's check-in coming up, the circle's wins, a buddy's shared words, a
     weekly summary) share only what each member consented to share (see the
     module's documentation), each with its reasons and a send time that
@@ -1478,6 +1481,8 @@ def suggest_for_circle(
             member's own preset.
         policy: The rules for the members' own follow-ups; the built-in ones
             by default.
+        voice: The voice for the members' own follow-ups; the default
+            English voice by default.
 
     Returns:
         The suggestion.
@@ -1523,7 +1528,9 @@ def suggest_for_circle(
     notes = _notes(circle, seen, now)
     entries: list[MemberSuggestion] = []
     for member_id, member in seen.items():
-        follow_up = decide(member.journal, member.assessment, policy)
+        follow_up = phrase(
+            decide(member.journal, member.assessment, policy), member.assessment, voice
+        )
         entries.append(
             MemberSuggestion(
                 member=member_id,

@@ -7,7 +7,7 @@ construction, and a refusal is an
 field and the value.
 
 Events are facts with an id and an aware timestamp. They carry no verdict on
-the person: a [`Miss`][accountability.Miss] is something the client told us,
+the person: a [`Miss`][accountability.record.Miss] is something the client told us,
 not a failure we detected.
 """
 
@@ -23,9 +23,11 @@ import attrs
 
 from accountability import _validate as v
 from accountability.exceptions import InvalidValueError
-from accountability.schedule import Cadence, Due, Schedule, localize
+from accountability.record.schedule import Cadence, Due, Schedule, localize
 
 __all__ = [
+    "FIRMNESS_LADDER",
+    "MAX_FIRMNESS",
     "Agreement",
     "Cause",
     "CheckIn",
@@ -54,11 +56,24 @@ __all__ = [
     "SmartGapKind",
     "Win",
     "WinSize",
+    "firmness_name",
     "smart_gaps",
 ]
 
 MAX_FIRMNESS: Final = 3
 """The top of the firmness ladder: 0 open door, 1 gentle reminder, 2 clear ask, 3 challenge."""
+
+FIRMNESS_LADDER: Final = ("open door", "gentle reminder", "clear ask", "challenge with care")
+"""The name of each step of the firmness ladder, from 0 to 3."""
+
+
+def firmness_name(firmness: int) -> str:
+    """The name of a step of the firmness ladder.
+
+    >>> firmness_name(2)
+    'clear ask'
+    """
+    return FIRMNESS_LADDER[max(0, min(firmness, len(FIRMNESS_LADDER) - 1))]
 
 
 class GoalStatus(StrEnum):
@@ -273,7 +288,7 @@ class Expectation:
     """A commitment: a specific action, how to tell it is done, and when.
 
     SMART gaps (no done-when, no schedule, a vague action) are allowed:
-    [`smart_gaps`][accountability.smart_gaps] reports them as warnings
+    [`smart_gaps`][accountability.record.smart_gaps] reports them as warnings
     rather than refusing them.
 
     Attributes:

@@ -1,0 +1,305 @@
+"""The command line: ``python -m accountability``.
+
+This is the edge of the library: it reads files and, when no moment is
+given for your own journal, the clock. The core never does either.
+
+Usage::
+
+    python -m accountability [suggest] [JOURNAL.json] [--at ISO-8601] [--style NAME]
+    python -m accountability summary [JOURNAL.json] [--at ISO-8601]
+
+With no journal it reads the bundled example (Maya's first four weeks)
+at the moment the example was written for. Bad input prints one line on
+standard error and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import NoReturn
+
+from accountability import suggest
+from accountability.convert import from_json
+from accountability.examples import EXAMPLE_NOW, example_journal
+from accountability.exceptions import AccountabilityError
+from accountability.facts.assessment import Assessment, ExpectationFacts, assess
+from accountability.policy.followup import FollowUp
+from accountability.record.journal import Journal
+from accountability.record.model import (
+    CheckIn,
+    Completion,
+    Contact,
+    Event,
+    Expectation,
+    Miss,
+    Party,
+    Reflection,
+    smart_gaps,
+)
+
+__all__ = ["describe", "main", "summarize"]
+
+_SPOKE = (CheckIn, Completion, Contact, Reflection, Miss)
+_WINDOW_DAYS = 28
+_LABELS = {
+    "CheckIn": ("check-in", "check-ins"),
+    "Completion": ("completion", "completions"),
+    "Miss": ("miss reported", "misses reported"),
+    "Setback": ("setback", "setbacks"),
+    "Win": ("win", "wins"),
+    "Renegotiation": ("renegotiation", "renegotiations"),
+    "Reflection": ("reflection", "reflections"),
+    "FollowUpSent": ("follow-up sent", "follow-ups sent"),
+    "Contact": ("contact", "contacts"),
+}
+
+
+def _when(moment: datetime, zone: Journal) -> str:
+    local = moment.astimezone(zone.agreement.tz)
+    return local.strftime("%a %-d %b %Y, %H:%M %Z")
+
+
+def _describe_expectation(expectation: Expectation) -> list[str]:
+    schedule = expectation.schedule.describe() if expectation.schedule else "no time bound yet"
+    whose = "their own proposal" if expectation.proposed_by is Party.CLIENT else "coach's proposal"
+    lines = [f'  - "{expectation.action}", {schedule} ({whose})']
+    if expectation.done_when:
+        lines.append(f'    done when: "{expectation.done_when}"')
+    if expectation.plan:
+        lines.append(
+            f'    if-then plan: if "{expectation.plan.obstacle}", then '
+            f'"{expectation.plan.response}"'
+        )
+    lines.extend(f"    note for the coach: {gap.message}" for gap in smart_gaps(expectation))
+    return lines
+
+
+def _ago(delta: timedelta) -> str:
+    days = delta.days
+    if days >= 1:
+        return f"{days} day{'s' if days != 1 else ''} ago"
+    hours = delta.seconds // 3600
+    return f"{hours} hour{'s' if hours != 1 else ''} ago" if hours else "just now"
+
+
+def _due(moment: datetime, journal: Journal) -> str:
+    local = moment.astimezone(journal.agreement.tz)
+    if local.time() == time(0):  # due by the end of a period: name its last day
+        return f"by the end of {local - timedelta(days=1):%a %-d %b}"
+    return _when(moment, journal)
+
+
+def _percent(value: float | None) -> str:
+    return "nothing due yet" if value is None else f"{value:.0%}"
+
+
+def _facts_line(facts: ExpectationFacts, journal: Journal) -> list[str]:
+    expectation = facts.expectation
+    schedule = f", {expectation.schedule.describe()}" if expectation.schedule else ""
+    action = f"{expectation.action}{schedule}"
+    unit = facts.period
+    streak = f"{facts.streak} {unit}{'s' if facts.streak != 1 else ''} in a row"
+    if facts.best_streak > facts.streak:
+        streak += f" (best {facts.best_streak})"
+    trend = facts.momentum - facts.momentum_week_ago
+    direction = "rising" if trend > 0.02 else "falling" if trend < -0.02 else "steady"
+    lines = [
+        f"  - {action}: {streak}; done {_percent(facts.adherence)} of the time lately; "
+        f"momentum {facts.momentum:.2f}, {direction}"
+    ]
+    notes = []
+    if facts.overdue:
+        notes.append("one is overdue now")
+    elif facts.next_due is not None:
+        notes.append(f"next due {_due(facts.next_due, journal)}")
+    if facts.lapses:
+        notes.append(
+            f"{facts.lapses} lapse{'s' if facts.lapses != 1 else ''} since the last one done"
+        )
+    if facts.renegotiations.pending:
+        notes.append(f"{len(facts.renegotiations.pending)} easier change(s) waiting")
+    if facts.realism.realistic is False:
+        notes.append(f"done {facts.realism.share:.0%} of what was asked: worth a smaller step")
+    if notes:
+        lines.append("    " + "; ".join(notes))
+    return lines
+
+
+def _facts_section(result: Assessment, journal: Journal) -> list[str]:
+    lines = ["What a coach would see:"]
+    for facts in result.expectations:
+        lines.extend(_facts_line(facts, journal))
+    if result.check_ins is not None:
+        lines.extend(_facts_line(result.check_ins, journal))
+    for setback in result.setbacks:
+        if setback.in_grace:
+            lines.append(
+                f"  - in a grace window after a {setback.setback.severity.value} setback, "
+                f"until {_when(setback.grace_until, journal)}"
+            )
+    if result.uncelebrated:
+        lines.append("  - not celebrated yet:")
+        lines.extend(f"      {win.what}" for win in result.uncelebrated)
+    return lines
+
+
+def summarize(journal: Journal, now: datetime) -> str:
+    """A plain-text summary of a journal as it stood at *now*, for people to read.
+
+    Args:
+        journal: The client's journal.
+        now: The moment to read it at (aware). Events after it are ignored.
+
+    Returns:
+        Several lines of text: goals in the client's words, commitments,
+        and what happened in the last four weeks.
+
+    Raises:
+        NaiveDatetimeError: If *now* has no zone.
+    """
+    seen = journal.before(now)
+    result = assess(journal, now)
+    lines = [f"A client in {journal.agreement.zone}, read at {_when(now, journal)}", ""]
+    for goal in journal.goals:
+        target = f", by {goal.target_date:%-d %b %Y}" if goal.target_date else ""
+        lines.append(f"Goal: {goal.title} ({goal.status.value}{target})")
+        lines.append(f'  why, in their words: "{goal.why}"')
+        for expectation in journal.expectations:
+            if expectation.goal == goal.id:
+                lines.extend(_describe_expectation(expectation))
+        lines.append("")
+    recent: Sequence[Event] = seen.between(now - timedelta(days=_WINDOW_DAYS), now)
+    counts = Counter(type(event).__name__ for event in recent)
+    if counts:
+        parts = [
+            f"{counts[name]} {_LABELS[name][counts[name] != 1]}" for name in _LABELS if counts[name]
+        ]
+        lines.append(f"Last {_WINDOW_DAYS} days: " + ", ".join(parts) + ".")
+    else:
+        lines.append(f"Nothing recorded in the last {_WINDOW_DAYS} days.")
+    spoke = [event for event in seen.events if isinstance(event, _SPOKE)]
+    if spoke:
+        last = spoke[-1].at
+        lines.append(f"Last heard from: {_when(last, journal)} ({_ago(now - last)}).")
+    else:
+        lines.append("Not heard from yet.")
+    lines.append("")
+    lines.extend(_facts_section(result, journal))
+    return "\n".join(lines)
+
+
+def describe(follow_up: FollowUp, journal: Journal) -> str:
+    """A follow-up in plain text for people to read: when, the message, and why.
+
+    Args:
+        follow_up: The suggested follow-up.
+        journal: The journal it was suggested for (for the client's zone).
+    """
+    when = _when(follow_up.send_at, journal)
+    if follow_up.moves:
+        head = f"Send {when}: {follow_up.kind.value.replace('_', ' ')}"
+    else:
+        head = f"Nothing to send now. Look again {when}."
+    lines = [head]
+    if follow_up.text:
+        lines += ["", f"  {follow_up.text}", ""]
+    if follow_up.moves:
+        lines.append("Moves: " + ", ".join(m.kind.value.replace("_", " ") for m in follow_up.moves))
+        stance = follow_up.stance
+        ladder = ("open door", "gentle reminder", "clear ask", "challenge with care")
+        lines.append(
+            f"Stance: firmness {stance.firmness} ({ladder[stance.firmness]}), "
+            f"empathy {stance.empathy:.0%}"
+        )
+    lines.append("Why:")
+    lines.extend(f"  - {reason}" for reason in follow_up.reasons)
+    if follow_up.competencies:
+        lines.append("Serves: " + "; ".join(c.value for c in follow_up.competencies))
+    return "\n".join(lines)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 moment: {text!r}") from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} has no UTC offset; write it like 2026-03-30T18:00+02:00"
+        )
+    return moment
+
+
+COMMANDS = ("suggest", "summary")
+
+
+def _parser(command: str) -> argparse.ArgumentParser:
+    descriptions = {
+        "suggest": "Suggest the next follow-up for a client: when, the message, and why.",
+        "summary": "Summarize a client's journal: what a coach would look at first.",
+    }
+    parser = _Parser(
+        prog=f"python -m accountability {command}",
+        description=f"{descriptions[command]} Commands: {', '.join(COMMANDS)} "
+        "(suggest is the default).",
+    )
+    parser.add_argument(
+        "journal",
+        nargs="?",
+        type=Path,
+        help="a journal written by accountability.to_json (default: the bundled example)",
+    )
+    parser.add_argument(
+        "--at",
+        type=_moment,
+        help="the moment to read it at, ISO 8601 with an offset (default: now; for the "
+        "example, the evening it was written for)",
+    )
+    if command == "suggest":
+        parser.add_argument(
+            "--style",
+            choices=("gentle", "balanced", "direct"),
+            help="the coaching style (default: the one matching the client's preferred directness)",
+        )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status (0, or 2 on bad input)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    command = words.pop(0) if words and words[0] in COMMANDS else "suggest"
+    args = _parser(command).parse_args(words)
+    if args.journal is None:
+        journal = example_journal()
+        now = args.at or EXAMPLE_NOW
+    else:
+        try:
+            text = args.journal.read_bytes()
+        except OSError as error:
+            print(f"error: cannot read {str(args.journal)!r}: {error.strerror}", file=sys.stderr)
+            return 2
+        try:
+            journal = from_json(text, Journal)
+        except AccountabilityError as error:
+            print(f"error: {args.journal}: {error}", file=sys.stderr)
+            return 2
+        now = args.at or datetime.now(UTC)
+    if command == "summary":
+        print(summarize(journal, now))
+    else:
+        print(describe(suggest(journal, now, args.style), journal))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
