@@ -23,6 +23,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import NoReturn
 
+from accountability import _english as en
 from accountability import suggest
 from accountability.convert import from_json
 from accountability.examples import EXAMPLE_NOW, example_journal
@@ -59,11 +60,6 @@ _LABELS = {
 }
 
 
-def _when(moment: datetime, zone: Journal) -> str:
-    local = moment.astimezone(zone.agreement.tz)
-    return local.strftime("%a %-d %b %Y, %H:%M %Z")
-
-
 def _describe_expectation(expectation: Expectation) -> list[str]:
     schedule = expectation.schedule.describe() if expectation.schedule else "no time bound yet"
     whose = "their own proposal" if expectation.proposed_by is Party.CLIENT else "coach's proposal"
@@ -79,19 +75,11 @@ def _describe_expectation(expectation: Expectation) -> list[str]:
     return lines
 
 
-def _ago(delta: timedelta) -> str:
-    days = delta.days
-    if days >= 1:
-        return f"{days} day{'s' if days != 1 else ''} ago"
-    hours = delta.seconds // 3600
-    return f"{hours} hour{'s' if hours != 1 else ''} ago" if hours else "just now"
-
-
 def _due(moment: datetime, journal: Journal) -> str:
     local = moment.astimezone(journal.agreement.tz)
     if local.time() == time(0):  # due by the end of a period: name its last day
-        return f"by the end of {local - timedelta(days=1):%a %-d %b}"
-    return _when(moment, journal)
+        return f"by the end of {en.short_day(local - timedelta(days=1), local.tzinfo or UTC)}"
+    return en.stamp(moment, journal.agreement.tz)
 
 
 def _percent(value: float | None) -> str:
@@ -140,7 +128,7 @@ def _facts_section(result: Assessment, journal: Journal) -> list[str]:
         if setback.in_grace:
             lines.append(
                 f"  - in a grace window after a {setback.setback.severity.value} setback, "
-                f"until {_when(setback.grace_until, journal)}"
+                f"until {en.stamp(setback.grace_until, journal.agreement.tz)}"
             )
     if result.uncelebrated:
         lines.append("  - not celebrated yet:")
@@ -164,9 +152,16 @@ def summarize(journal: Journal, now: datetime) -> str:
     """
     seen = journal.before(now)
     result = assess(journal, now)
-    lines = [f"A client in {journal.agreement.zone}, read at {_when(now, journal)}", ""]
+    lines = [
+        f"A client in {journal.agreement.zone}, read at {en.stamp(now, journal.agreement.tz)}",
+        "",
+    ]
     for goal in journal.goals:
-        target = f", by {goal.target_date:%-d %b %Y}" if goal.target_date else ""
+        target = (
+            f", by {en.short_date(goal.target_date, with_weekday=False)}"
+            if goal.target_date
+            else ""
+        )
         lines.append(f"Goal: {goal.title} ({goal.status.value}{target})")
         lines.append(f'  why, in their words: "{goal.why}"')
         for expectation in journal.expectations:
@@ -185,7 +180,9 @@ def summarize(journal: Journal, now: datetime) -> str:
     spoke = [event for event in seen.events if isinstance(event, _SPOKE)]
     if spoke:
         last = spoke[-1].at
-        lines.append(f"Last heard from: {_when(last, journal)} ({_ago(now - last)}).")
+        lines.append(
+            f"Last heard from: {en.stamp(last, journal.agreement.tz)} ({en.ago(now - last)})."
+        )
     else:
         lines.append("Not heard from yet.")
     lines.append("")
@@ -200,7 +197,7 @@ def describe(follow_up: FollowUp, journal: Journal) -> str:
         follow_up: The suggested follow-up.
         journal: The journal it was suggested for (for the client's zone).
     """
-    when = _when(follow_up.send_at, journal)
+    when = en.stamp(follow_up.send_at, journal.agreement.tz)
     if follow_up.moves:
         head = f"Send {when}: {follow_up.kind.value.replace('_', ' ')}"
     else:

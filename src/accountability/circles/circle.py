@@ -107,6 +107,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from accountability import _english as en
 from accountability import _validate as v
 from accountability.exceptions import (
     DuplicateMemberError,
@@ -117,6 +118,7 @@ from accountability.exceptions import (
 from accountability.facts.assessment import Assessment, ExpectationFacts, WinFact, WinSource, assess
 from accountability.policy.followup import FollowUp
 from accountability.policy.rules import Policy, decide
+from accountability.policy.timing import WEEK, first_slot
 from accountability.record.journal import Journal
 from accountability.record.model import (
     CheckIn,
@@ -159,7 +161,6 @@ PEER_GAP: Final = timedelta(hours=4)
 """The least time between two messages to the same member, peer or follow-up: no stacking."""
 
 _T = TypeVar("_T")
-_WEEK: Final = timedelta(days=7)
 _BUDDY_HORIZON: Final = timedelta(hours=36)
 """How far ahead a buddy hears about a check-in or commitment coming up."""
 _BUDDY_LEAD: Final = timedelta(hours=1)
@@ -235,11 +236,6 @@ def _utc(moment: datetime) -> datetime:
 
 def _ts(moment: datetime) -> float:
     return moment.timestamp()
-
-
-def _day(moment: datetime, zone: ZoneInfo) -> str:
-    """A moment on a member's calendar, for reasons a person reads: "Thu 5 Mar, 07:00"."""
-    return moment.astimezone(zone).strftime("%a %-d %b, %H:%M")
 
 
 # --- The record ---------------------------------------------------------------------------------
@@ -1064,7 +1060,7 @@ def _summary(seen: Mapping[str, _Seen], now: datetime) -> CircleSummary:
         if facts:
             momentum.append(sum(f.momentum for f in facts) / len(facts))
             before.append(sum(f.momentum_week_ago for f in facts) / len(facts))
-    wins = sum(len(_shared_wins(s, now, _WEEK)) for s in seen.values())
+    wins = sum(len(_shared_wins(s, now, WEEK)) for s in seen.values())
     return CircleSummary(
         members=len(seen),
         contributors=len(contributors),
@@ -1078,44 +1074,17 @@ def _summary(seen: Mapping[str, _Seen], now: datetime) -> CircleSummary:
 # --- The words ----------------------------------------------------------------------------------
 
 
-def _quoted(text: str) -> str:
-    return f"\u201c{text.strip()}\u201d"
-
-
-def _ended(quoted: str) -> str:
-    """A sentence ending in a quote: no full stop after one that ends a sentence already."""
-    return quoted if quoted[:-1].rstrip().endswith((".", "!", "?", "\u2026")) else quoted + "."
-
-
-def _listed(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
-
-
-def _when(due: datetime, send_at: datetime, zone: ZoneInfo) -> str:
-    """When *due* is, as the recipient reads it at *send_at*: "later today", "tomorrow"."""
-    days = (due.astimezone(zone).date() - send_at.astimezone(zone).date()).days
-    if days <= 0:
-        return "later today"
-    if days == 1:
-        return "tomorrow"
-    return "on " + due.astimezone(zone).strftime("%A")
-
-
 def _buddy_text(name: str, what: str, due: datetime, send_at: datetime, zone: ZoneInfo) -> str:
     return (
-        f"Your buddy {name} has {what} coming up {_when(due, send_at, zone)}. "
+        f"Your buddy {name} has {what} coming up {en.relative_day(due, send_at, zone)}. "
         "Would you like to send them a word of encouragement? Only if it feels right."
     )
 
 
 def _win_line(name: str, win: WinFact) -> str:
     if win.source is WinSource.REPORTED:
-        return f"{name} shared a win: {_ended(_quoted(win.what))}"
-    return f"{name} has a streak going: {_plural(win.count or 0, win.period or 'time')} in a row."
+        return f"{name} shared a win: {en.ended(en.quoted(win.what))}"
+    return f"{name} has a streak going: {en.plural(win.count or 0, win.period or 'time')} in a row."
 
 
 def _celebration_text(lines: Sequence[str], names: Sequence[str]) -> str:
@@ -1126,7 +1095,8 @@ def _celebration_text(lines: Sequence[str], names: Sequence[str]) -> str:
 
 def _update_text(name: str, quotes: Sequence[str]) -> str:
     return (
-        f"Your buddy {name} shared this with you: {_ended(_listed([_quoted(q) for q in quotes]))} "
+        f"Your buddy {name} shared this with you: "
+        f"{en.ended(en.listed([en.quoted(q) for q in quotes]))} "
         "If you like, send them a word back."
     )
 
@@ -1163,9 +1133,9 @@ def _summary_text(summary: CircleSummary, window_days: int) -> str | None:
         news = "Momentum is rising across the circle."
     if not news and not summary.wins:
         return None
-    counts = _plural(summary.members, "member")
+    counts = en.plural(summary.members, "member")
     if summary.wins:
-        counts += f", {_plural(summary.wins, 'win')} shared"
+        counts += f", {en.plural(summary.wins, 'win')} shared"
     parts = [f"Your circle this week: {counts}.", news, "Thank you for showing up for each other."]
     return " ".join(part for part in parts if part)
 
@@ -1220,7 +1190,8 @@ def _buddy_draft(context: _Context, recipient: _Seen, covered: frozenset[str]) -
         topics=frozenset({topic}),
         reasons=(
             f"{recipient.member.name} and {name} are buddies.",
-            f"{name} shares progress with the circle, and has {what} due {_day(due, zone)}.",
+            f"{name} shares progress with the circle, "
+            f"and has {what} due {en.short_day_time(due, zone)}.",
             "A word from a peer before a check-in helps it happen; it is an offer, not a duty.",
         ),
         expires=_utc(due) - _BUDDY_LEAD,
@@ -1260,7 +1231,7 @@ def _celebration_draft(
     reasons = tuple(
         f"{other.member.name} shares "
         + ("wins" if level is ConsentLevel.WINS else "progress")
-        + f" with the circle; news from {_day(wins[0].at, other.zone)} that "
+        + f" with the circle; news from {en.short_day_time(wins[0].at, other.zone)} that "
         f"{recipient.member.name} has not heard yet."
         for (other, wins), (_, level) in zip(chosen, needs, strict=True)
     )
@@ -1299,7 +1270,7 @@ def _update_draft(context: _Context, recipient: _Seen, covered: frozenset[str]) 
         reasons=(
             f"{recipient.member.name} and {name} are buddies.",
             f"{name} shares what they mark as shareable, and marked "
-            f"{_plural(len(events), 'recent update')} to share.",
+            f"{en.plural(len(events), 'recent update')} to share.",
         ),
         expires=_utc(context.now) + _FRESH,
         render=lambda _send_at: text,
@@ -1310,7 +1281,7 @@ def _summary_draft(context: _Context, recipient: _Seen) -> _Draft | None:
     text = _summary_text(context.summary, context.window_days)
     if context.summary.members < 2 or text is None:
         return None
-    week_ago = _ts(context.now - _WEEK)
+    week_ago = _ts(context.now - WEEK)
     if any(
         s.kind is PeerKind.SUMMARY and _ts(s.at) > week_ago
         for s in _sent_to(context.circle, recipient.member.id, context.now)
@@ -1326,24 +1297,9 @@ def _summary_draft(context: _Context, recipient: _Seen) -> _Draft | None:
             "Aggregates and counts only: nobody's own numbers, and only from members who share "
             "their progress.",
         ),
-        expires=_utc(context.now) + _WEEK,
+        expires=_utc(context.now) + WEEK,
         render=lambda _send_at: text,
     )
-
-
-def _first_waking_moment(moment: datetime, zone: ZoneInfo, quiet: QuietHours) -> datetime:
-    """The first instant at or after *moment* outside the member's local quiet hours, in UTC."""
-    return _utc(quiet.first_moment_outside(moment, zone))
-
-
-def _within_cap(moment: datetime, sends: Sequence[datetime], cap: int) -> bool:
-    """Whether one more message at *moment* keeps every seven days at or under *cap*.
-
-    Every window of seven days that holds *moment* is checked, those ending
-    at later planned messages too (the member's own follow-up).
-    """
-    ends = [moment, *(s for s in sends if moment < s < moment + _WEEK)]
-    return all(1 + sum(1 for s in sends if end - _WEEK < s <= end) <= cap for end in ends)
 
 
 def _slot(
@@ -1351,19 +1307,15 @@ def _slot(
 ) -> datetime | None:
     """The first moment a message can go to *recipient*, or None if not before it expires."""
     agreement = recipient.journal.agreement
-    moment = earliest
-    for _ in range(4 * len(sends) + 8):
-        moment = _first_waking_moment(moment, agreement.tz, agreement.quiet_hours)
-        if moment >= expires:
-            return None
-        clash = [s for s in sends if abs(s - moment) < PEER_GAP]
-        if clash:
-            moment = max(clash) + PEER_GAP
-            continue
-        if _within_cap(moment, sends, agreement.weekly_cap):
-            return moment
-        moment = min(s for s in sends if s + _WEEK > moment) + _WEEK
-    return None
+    return first_slot(
+        earliest,
+        zone=agreement.tz,
+        quiet=agreement.quiet_hours,
+        cap=agreement.weekly_cap,
+        sends=sends,
+        gap=PEER_GAP,
+        expires=expires,
+    )
 
 
 def _sends(context: _Context, recipient: _Seen, follow_up: FollowUp) -> list[datetime]:
@@ -1372,9 +1324,9 @@ def _sends(context: _Context, recipient: _Seen, follow_up: FollowUp) -> list[dat
     journal = recipient.journal
     past = [
         _utc(e.at)
-        for e in journal.between(now - _WEEK, now + timedelta(microseconds=1), FollowUpSent)
+        for e in journal.between(now - WEEK, now + timedelta(microseconds=1), FollowUpSent)
     ]
-    week_ago = _ts(now - _WEEK)
+    week_ago = _ts(now - WEEK)
     past += [
         _utc(s.at)
         for s in _sent_to(context.circle, recipient.member.id, context.now)

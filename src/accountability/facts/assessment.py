@@ -636,7 +636,7 @@ def _action_at(versions: Sequence[tuple[datetime, Expectation]], moment: datetim
     return action
 
 
-def _day(moment: datetime, zone: tzinfo) -> str:
+def _local_date(moment: datetime, zone: tzinfo) -> str:
     """The client's local date of a moment, as ISO text (for the ids of detected wins)."""
     return moment.astimezone(zone).date().isoformat()
 
@@ -661,7 +661,7 @@ def _slump_comebacks(
             if missed >= _SLUMP_PERIODS and away >= _SLUMP_DAYS:
                 wins.append(
                     WinFact(
-                        id=f"comeback:{expectation.id}:{_day(fact.occurrence.due, zone)}",
+                        id=f"comeback:{expectation.id}:{_local_date(fact.occurrence.due, zone)}",
                         at=due,
                         source=WinSource.COMEBACK,
                         what=f"Back to {_action_at(versions, due)} after {away} days away",
@@ -827,7 +827,7 @@ def _assess_expectation(
             then = _action_at(versions, fact.occurrence.due)
             wins.append(
                 WinFact(
-                    id=f"streak:{expectation.id}:{length}:{_day(fact.occurrence.due, zone)}",
+                    id=f"streak:{expectation.id}:{length}:{_local_date(fact.occurrence.due, zone)}",
                     at=min(fact.occurrence.due, now),
                     source=WinSource.STREAK,
                     what=f"{then}: {length} {period}s in a row",
@@ -915,7 +915,7 @@ def _momentum_wins(
             if dipped and fact.occurrence.due >= window_start:
                 wins.append(
                     WinFact(
-                        id=f"momentum:{expectation.id}:{_day(fact.occurrence.due, zone)}",
+                        id=f"momentum:{expectation.id}:{_local_date(fact.occurrence.due, zone)}",
                         at=min(fact.occurrence.due, now),
                         source=WinSource.MOMENTUM,
                         what=f"Momentum is back above {threshold:.0%}: {current.action}",

@@ -15,10 +15,11 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
-from datetime import datetime, timedelta, tzinfo
+from datetime import tzinfo
 from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo
 
+from accountability import _english as en
 from accountability.record.model import (
     CheckIn,
     Completion,
@@ -76,35 +77,8 @@ def _words(text: str, limit: int = _CLIP) -> str:
     return _e("\u201c" + _clip(text, limit) + "\u201d")
 
 
-def _when(moment: datetime, zone: tzinfo) -> str:
-    """A moment on the client's wall clock: "Mon 9 Mar 2026, 07:00 CET"."""
-    local = moment.astimezone(zone)
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M} {local.tzname() or ''}".rstrip()
-
-
-def _day(moment: datetime, zone: tzinfo) -> str:
-    """A moment's local date: "Mon 9 Mar"."""
-    local = moment.astimezone(zone)
-    return f"{local:%a} {local.day} {local:%b}"
-
-
 def _percent(share: float | None) -> str:
     return _DASH if share is None else f"{share:.0%}"
-
-
-def _plural(count: int, unit: str, units: str | None = None) -> str:
-    """A count with its unit: "1 day", "3 days", "2 misses" (give *units* when not unit+s)."""
-    return f"{count} {unit if count == 1 else units or unit + 's'}"
-
-
-def _duration(delta: timedelta) -> str:
-    """A length of time in the largest whole unit: "3 days", "5 hours", "20 minutes"."""
-    if delta.days >= 1:
-        return _plural(delta.days, "day")
-    hours = int(delta.total_seconds() // 3600)
-    if hours >= 1:
-        return _plural(hours, "hour")
-    return _plural(int(delta.total_seconds() // 60), "minute")
 
 
 def _name(value: str) -> str:
@@ -157,7 +131,7 @@ def _schedule(schedule: Schedule | None, zone: tzinfo) -> str:
     if isinstance(schedule, Cadence):
         return schedule.describe()
     if isinstance(schedule, Due):
-        return "by " + _when(schedule.at, zone)
+        return "by " + en.stamp(schedule.at, zone)
     return "no schedule yet"
 
 
@@ -192,7 +166,9 @@ def _event_row(event: Event, journal: Journal) -> tuple[str, str]:  # noqa: PLR0
             reason = _words(event.reason) if event.reason.strip() else ""
             return "missed (told us)", _joined(_action(journal, event.expectation), reason)
         case Setback():
-            span = f"until {_day(event.end, journal.agreement.tz)}" if event.end else "ongoing"
+            span = (
+                f"until {en.short_day(event.end, journal.agreement.tz)}" if event.end else "ongoing"
+            )
             head = f"{event.severity.value} setback ({event.cause.value}, {span})"
             return _e(head), _words(event.what)
         case Win():
@@ -235,15 +211,15 @@ def journal_html(journal: Journal, recent: int = RECENT_EVENTS) -> str:
     zone = agreement.tz
     events = journal.events
     span = (
-        f"{_plural(len(events), 'event')} from {_day(events[0].at, zone)} "
-        f"to {_when(events[-1].at, zone)}"
+        f"{en.plural(len(events), 'event')} from {en.short_day(events[0].at, zone)} "
+        f"to {en.stamp(events[-1].at, zone)}"
         if events
         else "no events yet"
     )
     parts = [
         f"<p><strong>Journal</strong> of a client in {_e(agreement.zone)}: "
-        f"{_e(_plural(len(journal.goals), 'goal'))}, "
-        f"{_e(_plural(len(journal.expectations), 'expectation'))}, {_e(span)}.</p>"
+        f"{_e(en.plural(len(journal.goals), 'goal'))}, "
+        f"{_e(en.plural(len(journal.expectations), 'expectation'))}, {_e(span)}.</p>"
     ]
     titles = {goal.id: goal.title for goal in journal.goals}
     goal_rows = []
@@ -255,9 +231,7 @@ def journal_html(journal: Journal, recent: int = RECENT_EVENTS) -> str:
             start = f", from {outcome.baseline:g}{unit}" if outcome.baseline is not None else ""
             target.append(f"{outcome.measure}: {outcome.target:g}{unit}{start}")
         if goal.target_date is not None:
-            target.append(
-                f"by {goal.target_date:%a} {goal.target_date.day} {goal.target_date:%b %Y}"
-            )
+            target.append(f"by {en.short_date(goal.target_date)}")
         goal_rows.append(
             [_e(goal.title), _words(goal.why, 400), _e(goal.status.value), _e("; ".join(target))]
         )
@@ -290,20 +264,20 @@ def journal_html(journal: Journal, recent: int = RECENT_EVENTS) -> str:
         _heading("Agreement"),
         _facts(
             [
-                ("Agreed", _e(_when(agreement.agreed_at, zone))),
+                ("Agreed", _e(en.stamp(agreement.agreed_at, zone))),
                 (
                     "Check-ins",
                     _e(agreement.check_in.describe()) if agreement.check_in else "none agreed",
                 ),
                 ("Quiet hours", _e(f"{quiet.start:%H:%M} to {quiet.end:%H:%M}")),
-                ("Weekly cap", _e(_plural(agreement.weekly_cap, "follow-up"))),
+                ("Weekly cap", _e(en.plural(agreement.weekly_cap, "follow-up"))),
                 ("Directness", _e(agreement.directness.value)),
                 ("Peer accountability", "agreed" if agreement.peer_consent else "not agreed"),
                 (
                     "Grace",
                     _e(
-                        f"major setback {_plural(agreement.grace.major_days, 'day')}, "
-                        f"crisis {_plural(agreement.grace.crisis_days, 'day')}"
+                        f"major setback {en.plural(agreement.grace.major_days, 'day')}, "
+                        f"crisis {en.plural(agreement.grace.crisis_days, 'day')}"
                     ),
                 ),
             ]
@@ -311,7 +285,7 @@ def journal_html(journal: Journal, recent: int = RECENT_EVENTS) -> str:
     ]
     if events and recent > 0:
         latest = events[-recent:][::-1]
-        rows = [[_e(_when(event.at, zone)), *_event_row(event, journal)] for event in latest]
+        rows = [[_e(en.stamp(event.at, zone)), *_event_row(event, journal)] for event in latest]
         title = "Latest events" if len(events) > len(latest) else "Events"
         parts += [_heading(f"{title}, newest first"), _table(["When", "What", "Details"], rows)]
     return _box("journal", parts)
@@ -326,15 +300,15 @@ def _expectation_row(facts: ExpectationFacts, zone: tzinfo, label: str | None = 
     arrow = "\u2191" if change > 0.005 else "\u2193" if change < -0.005 else "\u2192"
     lapses = str(facts.lapses)
     if facts.lapse_starts:
-        lapses += f" (since {_day(facts.lapse_starts[0], zone)})"
+        lapses += f" (since {en.short_day(facts.lapse_starts[0], zone)})"
     return [
         _e(label or facts.expectation.action),
         _percent(facts.adherence),
         _e(f"{facts.momentum:.0%} {arrow} ({facts.momentum_week_ago:.0%} a week ago)"),
-        _e(f"{_plural(facts.streak, period)} (best {facts.best_streak})"),
+        _e(f"{en.plural(facts.streak, period)} (best {facts.best_streak})"),
         _e(lapses),
         "<strong>overdue</strong>" if facts.overdue else "no",
-        _e(_when(facts.next_due, zone)) if facts.next_due else _DASH,
+        _e(en.stamp(facts.next_due, zone)) if facts.next_due else _DASH,
     ]
 
 
@@ -349,7 +323,7 @@ def assessment_html(assessment: Assessment) -> str:
     """
     zone = ZoneInfo(assessment.zone)
     parts = [
-        f"<p><strong>Assessment</strong> at {_e(_when(assessment.now, zone))} "
+        f"<p><strong>Assessment</strong> at {_e(en.stamp(assessment.now, zone))} "
         f"({_e(assessment.zone)})</p>"
     ]
     rows = [_expectation_row(facts, zone) for facts in assessment.expectations]
@@ -376,7 +350,8 @@ def assessment_html(assessment: Assessment) -> str:
             _list(
                 [
                     f"{_e(action)}: the {_e(change.direction.value)} change asked on "
-                    f"{_e(_day(change.at, zone))} applies from {_e(_when(effective, zone))}"
+                    f"{_e(en.short_day(change.at, zone))} "
+                    f"applies from {_e(en.stamp(effective, zone))}"
                     for action, change, effective in pending
                 ]
             )
@@ -384,19 +359,19 @@ def assessment_html(assessment: Assessment) -> str:
     if assessment.crisis_until is not None:
         parts.append(
             "<p><strong>Crisis:</strong> a grace window with no asks at all is open until "
-            f"{_e(_when(assessment.crisis_until, zone))}.</p>"
+            f"{_e(en.stamp(assessment.crisis_until, zone))}.</p>"
         )
     if assessment.setbacks:
         setback_rows = [
             [
-                _e(_when(facts.setback.at, zone)),
+                _e(en.stamp(facts.setback.at, zone)),
                 _e(f"{facts.setback.severity.value} ({facts.setback.cause.value})"),
                 _words(facts.setback.what),
-                _e(_when(facts.grace_until, zone))
+                _e(en.stamp(facts.grace_until, zone))
                 if facts.grace_until > facts.setback.at
                 else "no window",
                 "<strong>yes</strong>" if facts.in_grace else "no",
-                _e(_plural(len(facts.excuses), "miss", "misses")),
+                _e(en.plural(len(facts.excuses), "miss", "misses")),
             ]
             for facts in assessment.setbacks
         ]
@@ -409,7 +384,7 @@ def assessment_html(assessment: Assessment) -> str:
     if assessment.uncelebrated:
         win_rows = [
             [
-                _e(_when(win.at, zone)),
+                _e(en.stamp(win.at, zone)),
                 _e(win.source.value),
                 # Only a reported win is the client's own words; a detected one is our fact.
                 # (WinSource is a StrEnum; assess imports this module, so compare its value.)
@@ -428,7 +403,7 @@ def assessment_html(assessment: Assessment) -> str:
             "<p>None waiting.</p>",
         ]
     if assessment.last_spoke is not None and assessment.silence is not None:
-        heard = f"{_when(assessment.last_spoke, zone)} ({_duration(assessment.silence)} ago)"
+        heard = f"{en.stamp(assessment.last_spoke, zone)} ({en.duration(assessment.silence)} ago)"
     else:
         heard = "not yet"
     last = assessment.last_follow_up
@@ -451,7 +426,7 @@ def assessment_html(assessment: Assessment) -> str:
             "Last follow-up",
             _e(
                 f"{_name(last.kind.value)}, firmness {last.firmness} "
-                f"({firmness_name(last.firmness)}), {_when(last.at, zone)}"
+                f"({firmness_name(last.firmness)}), {en.stamp(last.at, zone)}"
             )
             if last is not None
             else "none yet",
@@ -475,7 +450,7 @@ def followup_html(follow_up: FollowUp) -> str:
         An HTML fragment; the text and all client words in it are escaped.
     """
     zone = follow_up.send_at.tzinfo or ZoneInfo("UTC")
-    when = f"{_when(follow_up.send_at, zone)} ({_zone_label(zone)})"
+    when = f"{en.stamp(follow_up.send_at, zone)} ({_zone_label(zone)})"
     if follow_up.kind is FollowUpKind.WAIT:
         head = f"<p><strong>Nothing to send now.</strong> Look again {_e(when)}.</p>"
     else:
@@ -530,9 +505,9 @@ def replay_html(replay: Replay) -> str:
     zone = replay.journal.agreement.tz
     steps = replay.steps
     parts = [
-        f"<p><strong>Replay</strong> from {_e(_when(replay.start, zone))} to "
-        f"{_e(_when(replay.end, zone))} ({_e(replay.journal.agreement.zone)}): "
-        f"{_e(_plural(len(steps), 'step'))}.</p>"
+        f"<p><strong>Replay</strong> from {_e(en.stamp(replay.start, zone))} to "
+        f"{_e(en.stamp(replay.end, zone))} ({_e(replay.journal.agreement.zone)}): "
+        f"{_e(en.plural(len(steps), 'step'))}.</p>"
     ]
     if replay.recorded:
         sent = replay.sent
@@ -540,13 +515,13 @@ def replay_html(replay: Replay) -> str:
         summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
         highest = max((event.firmness for event in sent), default=0)
         parts.append(
-            f"<p>{_e(_plural(len(sent), 'follow-up'))} sent"
+            f"<p>{_e(en.plural(len(sent), 'follow-up'))} sent"
             + (f": {_e(summary)}; firmest: {_e(firmness_name(highest))}" if sent else "")
             + ".</p>"
         )
         rows = [
             [
-                _e(_when(event.at, zone)),
+                _e(en.stamp(event.at, zone)),
                 _e(_name(event.kind.value)),
                 _e(f"{event.firmness} ({firmness_name(event.firmness)})"),
                 _e(_clip(event.text, 200)),
@@ -569,8 +544,8 @@ def replay_html(replay: Replay) -> str:
             previous = key
             rows.append(
                 [
-                    _e(_when(step.at, zone)),
-                    _e(_when(follow_up.send_at, zone)),
+                    _e(en.stamp(step.at, zone)),
+                    _e(en.stamp(follow_up.send_at, zone)),
                     _e(_name(follow_up.kind.value)),
                     _e(f"{follow_up.stance.firmness} ({firmness_name(follow_up.stance.firmness)})"),
                     _e(_clip(follow_up.text, 200)),

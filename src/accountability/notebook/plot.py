@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Final
 
+from accountability import _english as en
 from accountability.exceptions import InvalidValueError, MissingDependencyError
 from accountability.facts.assessment import SetbackFacts, WinFact, WinSource
 from accountability.notebook.history import Replay, replay
@@ -202,8 +203,7 @@ def _dress(ax: Axes, twin: Axes, history: Replay, title: str | None) -> None:
     ax.set_title(
         _label(title)
         if title is not None
-        else f"{start:%a} {start.day} {start:%b %Y} to {end:%a} {end.day} {end:%b %Y}"
-        f" ({journal.agreement.zone})"
+        else f"{en.short_date(start)} to {en.short_date(end)} ({journal.agreement.zone})"
     )
     handles, labels = ax.get_legend_handles_labels()
     more_handles, more_labels = twin.get_legend_handles_labels()

@@ -26,9 +26,11 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import Final, Protocol
+from zoneinfo import ZoneInfo
 
 import attrs
 
+from accountability import _english as en
 from accountability.exceptions import InvalidValueError
 from accountability.facts.assessment import (
     CHECK_IN_ID,
@@ -49,6 +51,7 @@ from accountability.policy.followup import (
     Stance,
     serves,
 )
+from accountability.policy.timing import WEEK, first_slot
 from accountability.record.journal import Journal
 from accountability.record.model import (
     MAX_FIRMNESS,
@@ -127,6 +130,11 @@ class Situation:
     focus: ExpectationFacts | None
     struggling: bool
     now: datetime
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The client's time zone, from their agreement."""
+        return self.journal.agreement.tz
 
     def is_news(self, moment: datetime) -> bool:
         """Whether something at *moment* happened after the last follow-up."""
@@ -387,15 +395,10 @@ def _sent_since(journal: Journal, start: datetime, now: datetime) -> tuple[Follo
     return journal.between(start, now + timedelta(microseconds=1), FollowUpSent)
 
 
-def _local_day(moment: datetime, situation: Situation) -> str:
-    """A moment's day on the client's calendar, for reasons people read: "Sat 28 Mar"."""
-    return moment.astimezone(situation.journal.agreement.tz).strftime("%a %-d %b")
-
-
 def _by(situation: Situation, days: int = 3) -> datetime:
     """A concrete date a few days ahead, at the end of the client's day."""
-    local = situation.now.astimezone(situation.journal.agreement.tz)
-    zone = situation.journal.agreement.tz
+    local = situation.now.astimezone(situation.zone)
+    zone = situation.zone
     return localize(datetime.combine(local.date() + timedelta(days=days), time(20)), zone)
 
 
@@ -412,8 +415,8 @@ def crisis_rule(situation: Situation, draft: Draft) -> Draft:
         key=lambda s: s.setback.at.astimezone(UTC),
     )
     reason = (
-        f"A crisis was reported on {_local_day(crisis.setback.at, situation)}: no asks until "
-        f"{_local_day(assessment.crisis_until, situation)}."
+        f"A crisis was reported on {en.short_day(crisis.setback.at, situation.zone)}: "
+        f"no asks until {en.short_day(assessment.crisis_until, situation.zone)}."
     )
     if not situation.is_news(crisis.setback.at):
         return attrs.evolve(
@@ -505,7 +508,7 @@ def setback_rule(situation: Situation, draft: Draft) -> Draft:
     return attrs.evolve(
         draft.add(
             *moves,
-            reason=f"A major setback was reported on {_local_day(setback.at, situation)}: "
+            reason=f"A major setback was reported on {en.short_day(setback.at, situation.zone)}: "
             "offer to adjust, "
             "ask nothing.",
             kind=FollowUpKind.SUPPORT_SETBACK,
@@ -525,7 +528,7 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
     days = assessment.silence.days
     last_spoke = assessment.last_spoke
     if days >= style.silence_open_door_days:
-        zone = situation.journal.agreement.tz
+        zone = situation.zone
         door_from = days_after(last_spoke, style.silence_open_door_days, zone)
         last = assessment.last_follow_up
         again = days_after(last.at, style.open_door_every_days, zone) if last else None
@@ -554,9 +557,7 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
             final=True,
         )
     if days >= style.silence_reconnect_days:
-        reconnect_from = days_after(
-            last_spoke, style.silence_reconnect_days, situation.journal.agreement.tz
-        )
+        reconnect_from = days_after(last_spoke, style.silence_reconnect_days, situation.zone)
         if not situation.is_news(reconnect_from):
             return draft
         goal = situation.goal_of(situation.focus.expectation.id if situation.focus else None)
@@ -998,21 +999,21 @@ def _outside_quiet_hours(moment: datetime, journal: Journal) -> datetime:
 
 
 def _send_time(situation: Situation, earliest: datetime) -> datetime:
-    """When to send: after the minimum gap, within the weekly cap, outside quiet hours."""
-    journal = situation.journal
-    week = timedelta(days=7)
-    sent = sorted(
-        e.at.astimezone(UTC) for e in _sent_since(journal, situation.now - week, situation.now)
+    """When to send: outside quiet hours and within the weekly cap.
+
+    The minimum gap since the last follow-up is already in *earliest*.
+    """
+    agreement = situation.journal.agreement
+    sent = [e.at for e in _sent_since(situation.journal, situation.now - WEEK, situation.now)]
+    slot = first_slot(
+        earliest,
+        zone=agreement.tz,
+        quiet=agreement.quiet_hours,
+        cap=agreement.weekly_cap,
+        sends=sent,
     )
-    cap = journal.agreement.weekly_cap
-    moment = earliest.astimezone(UTC)
-    for _ in range(len(sent) + 3):
-        moment = _outside_quiet_hours(moment, journal).astimezone(UTC)
-        recent = [at for at in sent if moment - week < at <= moment]
-        if len(recent) < cap:
-            break
-        moment = recent[len(recent) - cap] + week
-    return _outside_quiet_hours(moment, journal)
+    # The policy waits instead of sending when the cap is 0, so a slot is always found here.
+    return (slot if slot is not None else earliest).astimezone(agreement.tz)
 
 
 def _next_look(situation: Situation) -> datetime:
@@ -1034,7 +1035,7 @@ def _next_look(situation: Situation) -> datetime:
             # is due, and then at its close, where a miss would become a lapse.
             candidates.append(facts.next_due)
     if assessment.last_spoke is not None:
-        zone = situation.journal.agreement.tz
+        zone = situation.zone
         for days in (style.silence_reconnect_days, style.silence_open_door_days):
             candidates.append(days_after(assessment.last_spoke, days, zone))
     candidates.extend(s.grace_until for s in assessment.setbacks)
@@ -1057,7 +1058,7 @@ def _wait_reasons(situation: Situation) -> tuple[str, ...]:
         if pending is None or pending.occurrence.times <= 1:
             continue
         done = round(pending.amount * pending.occurrence.times)
-        zone = situation.journal.agreement.tz
+        zone = situation.zone
         closes = pending.occurrence.closes.astimezone(zone).date()
         left = (closes - assessment.now.astimezone(zone).date()).days
         needed = pending.occurrence.times - done

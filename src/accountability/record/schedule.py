@@ -22,6 +22,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, YEARLY, rrule, rrulestr
 
+from accountability import _english as en
 from accountability import _validate as v
 from accountability.exceptions import InvalidScheduleError, InvalidValueError
 
@@ -37,16 +38,6 @@ _FREQ_STEP: Final = {
 }
 _PERIOD_NAMES: Final = {YEARLY: "year", MONTHLY: "month", WEEKLY: "week", DAILY: "day"}
 _FORBIDDEN_PARTS: Final = ("DTSTART", "BYHOUR", "BYMINUTE", "BYSECOND")
-
-
-def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _ordinal(n: int) -> str:
-    if n < 0:
-        return "last" if n == -1 else f"{_ordinal(-n)} to last"
-    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
 
 
 def _check_zone(zone: object) -> None:
@@ -333,12 +324,12 @@ class Cadence:
                 text = "every day"
             else:
                 every = {1: "every", 2: "every other"}.get(interval, f"every {interval} weeks on")
-                text = f"{every} {_listed([_DAY_NAMES[d] for d in days])}"
+                text = f"{every} {en.listed([_DAY_NAMES[d] for d in days])}"
         elif nth:
-            on = _listed([f"{_ordinal(n)} {_DAY_NAMES[d]}" for d, n in nth])
+            on = en.listed([f"{en.ordinal(n)} {_DAY_NAMES[d]}" for d, n in nth])
             text = f"every {period} on the {on}"
         elif monthdays and freq == MONTHLY:
-            text = f"every {period} on day {_listed([str(d) for d in monthdays])}"
+            text = f"every {period} on day {en.listed([str(d) for d in monthdays])}"
         else:
             text = f"every {period}"
         if self.at is not None and self.times == 1:
@@ -478,7 +469,7 @@ class Due:
 
     def describe(self) -> str:
         """The due moment in plain words, in the moment's own zone: "by Fri 6 Mar, 17:00"."""
-        return f"by {self.at.strftime('%a %-d %b %Y, %H:%M')}"
+        return f"by {en.stamp(self.at, self.at.tzinfo or UTC, zone_name=False)}"
 
     def occurrences(
         self, zone: tzinfo, after: datetime, before: datetime

@@ -76,7 +76,7 @@ import tomllib
 import warnings
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, Protocol
@@ -84,6 +84,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from accountability import _english as en
 from accountability.exceptions import InvalidValueError
 from accountability.facts.assessment import Assessment
 from accountability.language.tone import Finding, review
@@ -701,33 +702,12 @@ def _tone_findings(wording: _Wording) -> tuple[Finding, ...]:
 # --- The voice -----------------------------------------------------------------------------
 
 
-def _quote(text: str | None) -> str:
-    return "\u201c" + (text or "").strip() + "\u201d"
-
-
-def _said(text: str | None) -> str:
-    """The client's words as a quoted sentence, ending in a full stop if they had none."""
-    words = (text or "").strip()
-    if words and words[-1] not in ".!?\u2026":
-        words += "."
-    return _quote(words)
-
-
 def _strip_lead(text: str, *words: str) -> str:
     stripped = text.strip()
     for word in words:
         if stripped.lower().startswith(word + " "):
             return stripped[len(word) + 1 :]
     return stripped
-
-
-def _day(moment: datetime, zone: tzinfo) -> str:
-    """A date as a person writes it, on the client's calendar: ``Friday 6 March``."""
-    try:
-        local = moment.astimezone(zone)
-    except (OverflowError, ValueError):  # at the very ends of the calendar: keep its own day
-        local = moment
-    return f"{local:%A} {local.day} {local:%B}"
 
 
 def _start(move: Move, variants: int) -> int:
@@ -885,22 +865,22 @@ class EnglishVoice:
         if move.kind is MoveKind.SURFACE_PLAN and move.quote:
             obstacle = _strip_lead(move.quote, "if").rstrip(",. ")
             response = _strip_lead(move.response or "", "then").rstrip(". ")
-            plan = _quote(f"If {obstacle}, then {response}.")
+            plan = en.quoted(f"If {obstacle}, then {response}.")
         count = move.count if move.count is not None else (win.count if win else None)
         unit = ""
         if win is not None and win.period:
             unit = win.period if count == 1 else f"{win.period}s"
         return {
-            "quote": _quote((move.quote or "").strip().rstrip(".")),
-            "said": _said(move.quote),
+            "quote": en.quoted((move.quote or "").strip().rstrip(".")),
+            "said": en.said(move.quote),
             "after": (
                 f"after {win.count} days away"
                 if win is not None and win.count and win.period == "day"
                 else "after the setback"
             ),
-            "action": _quote(move.action) if move.action else "this",
-            "step": _quote(move.step) if move.step else "a smaller version of it",
-            "by": _day(move.by, zone) if move.by else "the end of the week",
+            "action": en.quoted(move.action) if move.action else "this",
+            "step": en.quoted(move.step) if move.step else "a smaller version of it",
+            "by": en.long_day(move.by, zone) if move.by else "the end of the week",
             "count": str(count) if count is not None else "a few",
             "check_ins": "the last check-in"
             if count == 1
