@@ -55,6 +55,7 @@ def check() -> None:
     _run(PYTHON, "-m", "ruff", "check", ".")
     _run(PYTHON, "-m", "ruff", "format", "--check", ".")
     _run(PYTHON, "-m", "mypy")
+    _run(BIN / "lint-imports", "--no-logo", "--no-cache")
     _run(PYTHON, "-m", "mkdocs", "build", "--strict", "--site-dir", ROOT / "site")
     print("all checks passed", flush=True)
 

@@ -13,12 +13,8 @@ import doctest
 import importlib
 import importlib.util
 import inspect
-import os
 import pkgutil
 import re
-import subprocess
-import sys
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -30,6 +26,7 @@ import pytest
 
 import accountability
 from accountability import exceptions
+from conftest import Site
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -174,40 +171,6 @@ def test_a_blank_line_between_lines_of_output_is_output() -> None:
 
 
 # --- The site -----------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Site:
-    """A built copy of the documentation site."""
-
-    path: Path
-    inventory: frozenset[str]
-
-    def page(self, name: str) -> str:
-        """The HTML of a page, such as ``"reference/errors"``."""
-        return (self.path / name / "index.html").read_text("utf-8")
-
-
-def _inventory(path: Path) -> frozenset[str]:
-    """The object names in a Sphinx inventory (``objects.inv``) written by mkdocstrings."""
-    header, body = path.read_bytes().split(b"zlib.\n", 1)
-    assert header.startswith(b"# Sphinx inventory version 2")
-    return frozenset(line.split(" ", 1)[0] for line in zlib.decompress(body).decode().splitlines())
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    target = tmp_path_factory.mktemp("site")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
-    assert 0 == build.returncode, build.stderr[-3000:]
-    return Site(path=target, inventory=_inventory(target / "objects.inv"))
 
 
 _PACKAGE = griffe.load(

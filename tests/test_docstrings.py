@@ -35,9 +35,14 @@ PACKAGE = _load()
 
 
 def public_modules() -> list[str]:
-    """The package's public modules (no leading underscore), and its command line."""
-    names = [info.name for info in pkgutil.iter_modules(accountability.__path__)]
-    return [*sorted(name for name in names if not name.startswith("_")), "__main__"]
+    """Every public module and subpackage (no part with a leading underscore), dotted below
+    the package, such as ``facts`` and ``facts.assessment``; and ``__main__``."""
+    names = [
+        info.name.removeprefix("accountability.")
+        for info in pkgutil.walk_packages(accountability.__path__, "accountability.")
+    ]
+    public = [name for name in names if not any(p.startswith("_") for p in name.split("."))]
+    return [*sorted(public), "__main__"]
 
 
 def documented_attributes(cls: griffe.Class) -> set[str]:
@@ -93,7 +98,8 @@ def _exported(module: ModuleType, loaded: griffe.Module) -> list[str]:
 @pytest.mark.parametrize("name", public_modules())
 def test_every_public_name_in_the_module_says_what_it_is(name: str) -> None:
     module = importlib.import_module(f"accountability.{name}")
-    loaded = PACKAGE.modules[name]
+    loaded = PACKAGE[name]
+    assert isinstance(loaded, griffe.Module)
     missing = [] if _has_docstring(loaded) else [loaded.path]
     for exported in _exported(module, loaded):
         member = loaded.members.get(exported)

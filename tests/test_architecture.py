@@ -1,0 +1,139 @@
+"""The shape of the package: one-way layers, verbs that hide no module, portable English.
+
+The layers themselves are checked by ``lint-imports`` in the test command (the
+contracts are in ``pyproject.toml``); these tests show that the contract bites
+and guard the rules the contract cannot express.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import os
+import pkgutil
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import accountability
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = Path(accountability.__file__).resolve().parent
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
+
+
+def _modules() -> list[str]:
+    return sorted(
+        info.name for info in pkgutil.walk_packages(accountability.__path__, "accountability.")
+    )
+
+
+def _lint_imports(source_root: Path) -> subprocess.CompletedProcess[str]:
+    """Run the project's import contracts against the package found under *source_root*."""
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-logo", "--no-cache", str(ROOT / "pyproject.toml")],
+        cwd=source_root,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(source_root)},
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("importer", "imported"),
+    [
+        ("record/model.py", "accountability.voice"),
+        ("facts/assessment.py", "accountability.policy"),
+        ("language/tone.py", "accountability.record"),
+        ("policy/rules.py", "accountability.circles"),
+    ],
+    ids=["record-imports-voice", "facts-import-policy", "language-imports-record", "policy-up"],
+)
+def test_an_import_against_the_flow_of_the_pipeline_breaks_the_contract(
+    tmp_path: Path, importer: str, imported: str
+) -> None:
+    copy = tmp_path / "accountability"
+    shutil.copytree(SOURCE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    with (copy / importer).open("a", encoding="utf-8") as module:
+        module.write(f"\nimport {imported}  # an upward import\n")
+
+    broken = _lint_imports(tmp_path)
+    intact = _lint_imports(SOURCE.parent)
+
+    assert 0 != broken.returncode, broken.stdout
+    assert "BROKEN" in broken.stdout or "broken" in broken.stdout
+    assert 0 == intact.returncode, intact.stdout[-2000:]
+
+
+def test_no_module_is_hidden_by_a_function_of_the_same_name() -> None:
+    hidden = []
+    for name in _modules():
+        module = importlib.import_module(name)
+        parent, _, leaf = name.rpartition(".")
+        value = getattr(importlib.import_module(parent), leaf, None)
+        if value is module:
+            continue
+        if not inspect.ismodule(value):
+            hidden.append(f"{name} is hidden by {value!r}")
+
+    assert [] == hidden
+
+
+def test_every_name_a_module_lists_in_all_imports_as_written() -> None:
+    missing = [
+        f"{name}.{exported}"
+        for name in ["accountability", *_modules()]
+        for exported in getattr(importlib.import_module(name), "__all__", ())
+        if not hasattr(importlib.import_module(name), exported)
+    ]
+
+    assert [] == missing
+
+
+# strftime directives that read the process locale (%a %A %b %B %c %p %x %X) or exist only
+# with glibc (%-d, %-m, ...): a message must read the same on every machine.
+_NOT_PORTABLE = re.compile(r"%-[a-zA-Z]|%[aAbBcpxX]")
+
+
+def _format_strings(tree: ast.AST) -> list[tuple[int, str]]:
+    """The strftime patterns and f-string format specs of a module, with their lines."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in {"strftime", "format"}:
+            found.extend(
+                (node.lineno, arg.value)
+                for arg in node.args
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            )
+        if isinstance(node, ast.FormattedValue) and isinstance(node.format_spec, ast.JoinedStr):
+            found.extend(
+                (node.lineno, part.value)
+                for part in node.format_spec.values
+                if isinstance(part, ast.Constant) and isinstance(part.value, str)
+            )
+    return found
+
+
+def test_no_date_is_written_with_a_locale_dependent_or_glibc_only_directive() -> None:
+    offending = [
+        f"{path.relative_to(SOURCE)}:{line}: {text!r}"
+        for path in sorted(SOURCE.rglob("*.py"))
+        for line, text in _format_strings(ast.parse(path.read_text("utf-8")))
+        if _NOT_PORTABLE.search(text)
+    ]
+
+    assert [] == offending
+
+
+def test_the_portability_check_finds_the_directives_it_forbids() -> None:
+    code = 'f"{day:%a %d}"\nday.strftime("%-d %b")\nday.strftime("%H:%M")\n'
+
+    found = [text for _, text in _format_strings(ast.parse(code)) if _NOT_PORTABLE.search(text)]
+
+    assert ["%-d %b", "%a %d"] == sorted(found)
