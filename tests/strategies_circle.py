@@ -57,7 +57,7 @@ from accountability import (
     Win,
     WinSize,
 )
-from accountability.circles.circle import Circle, ConsentLevel, Member, PeerKind, PeerSent
+from accountability.circles.model import Circle, ConsentLevel, Member, PeerKind, PeerSent
 from accountability.record import Event, FollowUpKind
 from strategies_policy import HABITS, quiet_hours
 

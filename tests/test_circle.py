@@ -40,7 +40,7 @@ from accountability import (
     suggest,
     to_json,
 )
-from accountability.circles.circle import (
+from accountability.circles import (
     PEER_GAP,
     Circle,
     CircleSuggestion,

@@ -20,7 +20,9 @@ is reachable from its subpackage: `accountability.record`,
 'crisis'
 """
 
-from accountability.circles.circle import Circle, Member, propose_pairs, suggest_for_circle
+from accountability.circles.messages import suggest_for_circle
+from accountability.circles.model import Circle, Member
+from accountability.circles.pairing import propose_pairs
 from accountability.convert import from_data, from_json, to_data, to_json
 from accountability.exceptions import AccountabilityError
 from accountability.facts.assessment import Assessment, assess

@@ -35,7 +35,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.strategies import configure_tagged_union
 
 from accountability import _validate as v
-from accountability.circles.circle import (
+from accountability.circles.model import (
     Circle,
     ConsentChange,
     ConsentLevel,
