@@ -106,3 +106,116 @@ def test_the_module_runs_as_a_program() -> None:
 
     assert 0 == done.returncode
     assert "Send Mon 30 Mar 2026, 18:00 CEST: celebrate" in done.stdout
+
+
+# --- A coach's own voice --------------------------------------------------------------------
+
+CELEBRATE = "You told me: {said} {praise}"
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("wordings.toml", f'[celebrate]\nreported = ["{CELEBRATE}"]\n'),
+        ("wordings.json", json.dumps({"celebrate": {"reported": [CELEBRATE]}})),
+        ("WORDINGS.TOML", f'[celebrate]\nreported = "{CELEBRATE}"\n'),
+    ],
+    ids=["toml", "json", "upper-case-suffix"],
+)
+def test_a_suggestion_is_worded_in_the_voice_read_from_a_wordings_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+
+    assert 0 == main(["--voice", str(path)])
+
+    out, err = capsys.readouterr()
+    assert "You told me: \u201cRan 8 km without stopping" in out
+    assert "You said:" not in out
+    assert "" == err
+
+
+def test_without_a_voice_file_the_suggestion_is_worded_in_the_built_in_voice(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert 0 == main([])
+
+    assert "You said: \u201cRan 8 km without stopping" in capsys.readouterr().out
+
+
+def test_a_flagged_wording_in_a_voice_file_is_reported_in_one_line_and_still_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "wordings.toml"
+    path.write_text(
+        '[celebrate]\nreported = "{said} You should have done this sooner."\n'
+        '[challenge]\ndefault = "Why didn\'t you do {action} by {by}?"\n',
+        encoding="utf-8",
+    )
+
+    assert 0 == main(["--voice", str(path)])
+
+    out, err = capsys.readouterr()
+    warned = err.strip().splitlines()
+    assert 2 == len(warned)
+    assert all(line.startswith(f"warning: {path}: wordings.") for line in warned)
+    assert "You should have done this sooner." in out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.toml", None, "cannot read"),
+        ("wordings.yaml", "celebrate: {}", "expected a .toml or .json file"),
+        ("wordings.toml", "[celebrate\nreported = 'x'", "not valid TOML"),
+        ("wordings.json", '{"celebrate": ', "not valid JSON"),
+        ("wordings.toml", b"\xff\xfe[celebrate]", "not UTF-8 text"),
+        ("wordings.toml", "# " + "x" * (1 << 20), "too large"),
+        ("wordings.toml", '[celebrate]\nreported = "{said} {name}"', "wordings.celebrate.reported"),
+        ("wordings.json", '{"celebrat": {"reported": "Yes!"}}', "not a kind of move"),
+    ],
+    ids=[
+        "missing",
+        "other-suffix",
+        "bad-toml",
+        "bad-json",
+        "not-utf-8",
+        "too-large",
+        "unknown-placeholder",
+        "unknown-move",
+    ],
+)
+def test_a_voice_file_that_cannot_be_used_gives_one_line_and_status_two(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: str | bytes | None,
+    message: str,
+) -> None:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+
+    assert 2 == exit_status(["--voice", str(path)])
+
+    out, err = capsys.readouterr()
+    assert "" == out
+    assert err.startswith("error: ")
+    assert message in err
+    assert 1 == len(err.strip().splitlines())
+
+
+def test_a_folder_given_as_a_voice_file_gives_one_line_and_status_two(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "wordings.toml"
+    folder.mkdir()
+
+    assert 2 == exit_status(["--voice", str(folder)])
+
+    err = capsys.readouterr().err
+    assert f"error: cannot read {str(folder)!r}" in err
+    assert 1 == len(err.strip().splitlines())

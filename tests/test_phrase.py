@@ -13,9 +13,9 @@ import sys
 import warnings
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -443,14 +443,13 @@ def test_plain_data_that_cannot_be_a_voice_is_refused_naming_its_key_path(
     assert field == refused.value.field
 
 
-def test_a_voice_reads_a_toml_file(tmp_path: Path) -> None:
-    path = tmp_path / "voice.toml"
-    path.write_text(
-        '[open_question]\nreconnect = ["How are you?", "What\'s new?"]\n"" = "Tell me more?"\n',
-        encoding="utf-8",
-    )
+TOML_WORDINGS = (
+    '[open_question]\nreconnect = ["How are you?", "What\'s new?"]\n"" = "Tell me more?"\n'
+)
 
-    voice = EnglishVoice.from_file(path)
+
+def test_a_voice_reads_toml_text() -> None:
+    voice = EnglishVoice.from_toml(TOML_WORDINGS)
 
     assert ("How are you?", "What's new?") == voice.variants(
         Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect")
@@ -458,57 +457,143 @@ def test_a_voice_reads_a_toml_file(tmp_path: Path) -> None:
     assert ("Tell me more?",) == voice.variants(Move(kind=MoveKind.OPEN_QUESTION))
 
 
-def test_a_voice_reads_a_json_file(tmp_path: Path) -> None:
-    path = tmp_path / "voice.json"
-    path.write_text(json.dumps({"affirm": {"default": ["Thank you."]}}), encoding="utf-8")
-
-    voice = EnglishVoice.from_file(str(path))
+def test_a_voice_reads_json_text() -> None:
+    voice = EnglishVoice.from_json(json.dumps({"affirm": {"default": ["Thank you."]}}))
 
     assert "Thank you." == voice.render([Move(kind=MoveKind.AFFIRM)], UTC_ZONE)
 
 
+def test_toml_json_and_plain_data_with_the_same_wordings_make_the_same_voice() -> None:
+    data = {"open_question": {"reconnect": ["How are you?", "What's new?"], "": "Tell me more?"}}
+
+    assert EnglishVoice.from_dict(data) == EnglishVoice.from_toml(TOML_WORDINGS)
+    assert EnglishVoice.from_dict(data) == EnglishVoice.from_json(json.dumps(data))
+
+
 @pytest.mark.parametrize(
-    ("name", "content", "reason"),
+    ("read", "text", "reason"),
     [
-        ("missing.toml", None, "no such file"),
-        ("voice.toml", "[affirm\ndefault = 'x'", "not valid TOML"),
-        ("voice.json", '{"affirm": ', "not valid JSON"),
-        ("voice.yaml", "affirm: x", ".toml or .json"),
-        ("voice.json", b"\xff\xfe", "not UTF-8"),
+        (EnglishVoice.from_toml, "[affirm\ndefault = 'x'", "not valid TOML"),
+        (EnglishVoice.from_toml, "a = " + "[" * 100_000, "not valid TOML"),
+        (EnglishVoice.from_json, '{"affirm": ', "not valid JSON"),
+        (EnglishVoice.from_json, "[" * 100_000, "not valid JSON"),
+        (EnglishVoice.from_toml, b"[affirm]\ndefault = 'x'", "expected TOML text"),
+        (EnglishVoice.from_json, b'{"affirm": {}}', "expected JSON text"),
+        (EnglishVoice.from_toml, None, "expected TOML text"),
     ],
-    ids=["missing", "bad-toml", "bad-json", "other-suffix", "not-utf-8"],
+    ids=["bad-toml", "deep-toml", "bad-json", "deep-json", "toml-bytes", "json-bytes", "none"],
 )
-def test_a_file_that_cannot_be_read_is_refused_naming_the_path(
-    tmp_path: Path, name: str, content: str | bytes | None, reason: str
+def test_text_that_cannot_be_read_is_refused_naming_the_text(
+    read: Callable[[object], EnglishVoice], text: object, reason: str
 ) -> None:
-    path = tmp_path / name
-    if isinstance(content, str):
-        path.write_text(content, encoding="utf-8")
-    elif isinstance(content, bytes):
-        path.write_bytes(content)
-
     with pytest.raises(InvalidValueError, match=reason) as refused:
-        EnglishVoice.from_file(path)
+        read(text)
 
-    assert ("path", str(path)) == (refused.value.field, refused.value.value)
-
-
-def test_a_directory_is_refused_as_a_voice_file(tmp_path: Path) -> None:
-    folder = tmp_path / "voice.toml"
-    folder.mkdir()
-
-    with pytest.raises(InvalidValueError, match="cannot be read"):
-        EnglishVoice.from_file(folder)
+    assert ("text", text) == (refused.value.field, refused.value.value)
 
 
-def test_a_file_with_an_unknown_placeholder_is_refused_naming_the_key_path(tmp_path: Path) -> None:
-    path = tmp_path / "voice.toml"
-    path.write_text('[affirm]\ngrowth = ["Great!", "Great, {x.__class__}!"]\n', encoding="utf-8")
-
+@pytest.mark.parametrize(
+    ("read", "text"),
+    [
+        (EnglishVoice.from_toml, '[affirm]\ngrowth = ["Great!", "Great, {x.__class__}!"]\n'),
+        (EnglishVoice.from_json, '{"affirm": {"growth": ["Great!", "Great, {x.__class__}!"]}}'),
+    ],
+    ids=["toml", "json"],
+)
+def test_text_with_an_unknown_placeholder_is_refused_naming_the_key_path(
+    read: Callable[[str], EnglishVoice], text: str
+) -> None:
     with pytest.raises(InvalidValueError) as refused:
-        EnglishVoice.from_file(path)
+        read(text)
 
     assert "wordings.affirm.growth[1]" == refused.value.field
+
+
+def test_json_that_is_not_a_table_of_moves_is_refused_naming_the_wordings() -> None:
+    with pytest.raises(InvalidValueError) as refused:
+        EnglishVoice.from_json('["affirm"]')
+
+    assert "wordings" == refused.value.field
+
+
+# --- A voice is a value ---------------------------------------------------------------------
+
+
+def test_the_built_in_voice_has_no_wordings_of_its_own_and_equals_a_new_one() -> None:
+    assert {} == dict(DEFAULT_VOICE.wordings)
+    assert EnglishVoice() == DEFAULT_VOICE
+    assert hash(EnglishVoice()) == hash(DEFAULT_VOICE)
+
+
+def test_a_voice_keeps_its_wordings_as_variants_in_rotation_order() -> None:
+    voice = EnglishVoice(
+        {(MoveKind.AFFIRM, ""): "Thanks.", (MoveKind.OPEN_QUESTION, "x"): ["How?", "What?"]}
+    )
+
+    assert {
+        (MoveKind.AFFIRM, ""): ("Thanks.",),
+        (MoveKind.OPEN_QUESTION, "x"): ("How?", "What?"),
+    } == dict(voice.wordings)
+
+
+def test_voices_with_the_same_wordings_are_equal_and_hash_alike_in_any_order() -> None:
+    first = EnglishVoice({(MoveKind.AFFIRM, ""): "Thanks.", (MoveKind.CHALLENGE, ""): "By {by}?"})
+    second = EnglishVoice.from_dict(
+        {"challenge": {"": ["By {by}?"]}, "affirm": {"default": "Thanks."}}
+    )
+
+    assert first == second
+    assert hash(first) == hash(second)
+    assert 1 == len({first, second})
+
+
+def test_voices_with_other_wordings_or_variants_in_another_order_differ() -> None:
+    voice = EnglishVoice({(MoveKind.OPEN_QUESTION, ""): ["How?", "What?"]})
+
+    assert voice != EnglishVoice({(MoveKind.OPEN_QUESTION, ""): ["What?", "How?"]})
+    assert voice != EnglishVoice({(MoveKind.OPEN_QUESTION, "x"): ["How?", "What?"]})
+    assert voice != DEFAULT_VOICE
+
+
+def test_a_voice_and_its_wordings_cannot_be_changed() -> None:
+    voice = EnglishVoice({(MoveKind.AFFIRM, ""): "Thanks."})
+
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        voice.wordings = {}  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        voice.wordings[(MoveKind.AFFIRM, "")] = ("Why didn't you?",)  # type: ignore[index]
+    assert "Thanks." == voice.render([Move(kind=MoveKind.AFFIRM)], UTC_ZONE)
+
+
+def test_evolving_a_voice_gives_one_with_the_new_wordings_checked_like_any_voice() -> None:
+    voice = EnglishVoice({(MoveKind.AFFIRM, ""): "Thanks."})
+
+    other = attrs.evolve(voice, wordings={(MoveKind.AFFIRM, ""): ["Thank you.", "Cheers."]})
+
+    assert voice == attrs.evolve(voice)
+    assert ("Thank you.", "Cheers.") == other.variants(Move(kind=MoveKind.AFFIRM))
+    assert ("Thanks.",) == voice.variants(Move(kind=MoveKind.AFFIRM))
+    with pytest.raises(InvalidValueError) as refused:
+        attrs.evolve(voice, wordings={(MoveKind.AFFIRM, ""): "Hi {name}"})
+    assert "wordings.affirm.default" == refused.value.field
+    with pytest.warns(ToneWarning):
+        attrs.evolve(voice, wordings={(MoveKind.CHALLENGE, ""): BLAMING})
+
+
+def test_a_voice_survives_pickling_and_speaks_as_before_without_being_checked_again() -> None:
+    with pytest.warns(ToneWarning):
+        voice = EnglishVoice({(MoveKind.CHALLENGE, ""): BLAMING, (MoveKind.AFFIRM, ""): "Thanks."})
+    moves = [Move(kind=MoveKind.AFFIRM), Move(kind=MoveKind.CHALLENGE, step="Walk")]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        back: EnglishVoice = pickle.loads(pickle.dumps(voice))
+
+    assert voice == back
+    assert voice.render(moves, UTC_ZONE) == back.render(moves, UTC_ZONE)
+    assert DEFAULT_VOICE == pickle.loads(pickle.dumps(DEFAULT_VOICE))
+    with pytest.raises(TypeError):
+        back.wordings[(MoveKind.AFFIRM, "")] = ()  # type: ignore[index]
 
 
 # --- The tone review at load time ------------------------------------------------------------
@@ -527,12 +612,20 @@ def test_a_wording_that_fails_the_tone_review_is_reported_when_the_voice_is_made
     assert BLAMING in voice.variants(Move(kind=MoveKind.CHALLENGE))
 
 
-def test_a_wording_that_fails_the_tone_review_is_reported_from_a_file_too(tmp_path: Path) -> None:
-    path = tmp_path / "voice.json"
-    path.write_text(json.dumps({"challenge": {"": BLAMING}}), encoding="utf-8")
-
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: EnglishVoice.from_dict({"challenge": {"": BLAMING}}),
+        lambda: EnglishVoice.from_json(json.dumps({"challenge": {"": BLAMING}})),
+        lambda: EnglishVoice.from_toml(f"[challenge]\ndefault = {json.dumps(BLAMING)}\n"),
+    ],
+    ids=["data", "json", "toml"],
+)
+def test_a_wording_that_fails_the_tone_review_is_reported_at_the_line_that_read_it(
+    make: Callable[[], EnglishVoice],
+) -> None:
     with pytest.warns(ToneWarning, match="wordings.challenge") as reported:
-        EnglishVoice.from_file(path)
+        make()
 
     assert __file__ == reported[0].filename
 
@@ -576,9 +669,20 @@ def test_a_tone_warning_survives_pickling() -> None:
         (lambda: VOICE.render([], "UTC"), "zone"),  # type: ignore[arg-type]
         (lambda: VOICE.render([], UTC_ZONE, previous=None), "previous"),  # type: ignore[arg-type]
         (lambda: EnglishVoice(strict="yes"), "strict"),  # type: ignore[arg-type]
-        (lambda: EnglishVoice.from_file(3), "path"),  # type: ignore[arg-type]
+        (lambda: EnglishVoice.from_toml(3), "text"),  # type: ignore[arg-type]
+        (lambda: EnglishVoice.from_json(3), "text"),  # type: ignore[arg-type]
+        (lambda: EnglishVoice.from_dict({}, strict=1), "strict"),  # type: ignore[arg-type]
     ],
-    ids=["moves-text", "not-a-move", "zone-name", "previous-none", "strict-text", "path-number"],
+    ids=[
+        "moves-text",
+        "not-a-move",
+        "zone-name",
+        "previous-none",
+        "strict-text",
+        "toml-number",
+        "json-number",
+        "strict-number",
+    ],
 )
 def test_wrong_types_at_the_voices_door_get_the_librarys_own_error(
     call: Callable[[], object], field: str

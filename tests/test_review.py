@@ -7,6 +7,7 @@ import importlib.util
 import inspect
 import re
 import string
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -17,8 +18,9 @@ from hypothesis import strategies as st
 
 from accountability import testing
 from accountability.exceptions import InvalidValueError
+from accountability.language._lazy import LazyPattern
 from accountability.language.tone import Finding, Review, ToneCategory, review
-from accountability.voice import english
+from accountability.voice.wordings import WORDINGS
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 # The module, not the function of the same name that the package exports.
@@ -222,7 +224,7 @@ def _filled(wording: str, value: str) -> str:
 
 
 def _default_wordings() -> list[str]:
-    return [wording for variants in english._WORDINGS.values() for wording in variants]
+    return [wording for variants in WORDINGS.values() for wording in variants]
 
 
 @pytest.mark.parametrize("value", ["\u201ca short walk\u201d", "this", "Friday"])
@@ -558,3 +560,79 @@ def test_other_categories_catch_new_wordings(category: ToneCategory, text: str) 
 )
 def test_near_misses_of_the_new_wordings_pass(text: str) -> None:
     assert () == review(text).findings
+
+
+# --- Compiled when first used ----------------------------------------------------------------
+
+IMPORT_ONLY = """
+import functools
+import sys
+
+import accountability
+from accountability.language import mi, tone
+from accountability.language._lazy import LazyPattern
+
+patterns = [v for m in (mi, tone) for v in vars(m).values() if isinstance(v, LazyPattern)]
+compiled = [p.pattern for p in patterns if not isinstance(p.search, functools.partial)]
+print(len(patterns), len(compiled), tone._keyed.cache_info().currsize)
+print(sorted(m for m in ("cattrs", "tomllib", "pandas", "matplotlib") if m in sys.modules))
+"""
+
+
+def test_importing_the_library_compiles_no_pattern_and_loads_no_heavy_module() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_ONLY], capture_output=True, text=True, check=True
+    )
+
+    counts, loaded = done.stdout.splitlines()
+    patterns, compiled, keyed = (int(count) for count in counts.split())
+    assert patterns > 40
+    assert (0, 0) == (compiled, keyed)
+    assert "[]" == loaded
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
+
+
+@pytest.mark.parametrize("text", ["", "a1 b2  C3", "\u00e9t\u00e9 b2\nb3"])
+def test_a_lazy_pattern_matches_as_the_compiled_pattern_does_before_and_after_first_use(
+    text: str,
+) -> None:
+    source = r"(?<!\w)[a-z](\d)"
+    compiled = re.compile(source, re.IGNORECASE)
+    lazy = LazyPattern(source, re.IGNORECASE)
+
+    first = _span(lazy.search(text))  # compiles the pattern
+
+    assert _span(compiled.search(text)) == first == _span(lazy.search(text))
+    assert [_span(m) for m in compiled.finditer(text)] == [_span(m) for m in lazy.finditer(text)]
+    assert _span(compiled.match(text)) == _span(lazy.match(text))
+    assert _span(compiled.fullmatch(text)) == _span(lazy.fullmatch(text))
+    assert compiled.sub("#", text) == lazy.sub("#", text)
+    assert compiled.subn("#", text) == lazy.subn("#", text)
+    assert compiled.split(text) == lazy.split(text)
+    assert compiled.findall(text) == lazy.findall(text)
+    assert compiled == lazy.search.__self__  # type: ignore[attr-defined]
+
+
+def test_every_pattern_of_the_review_and_the_audit_compiles() -> None:
+    audit_module = importlib.import_module("accountability.language.mi")
+    table = review_module._keyed()
+    patterns = [
+        *(value for m in (review_module, audit_module) for value in vars(m).values()),
+        *(screen for screen, _ in table.values()),
+        *(keyed.pattern for _, entries in table.values() for keyed in entries),
+        *(single for _, entries in table.values() for keyed in entries for single in keyed.singles),
+        *(
+            getattr(rule, field)
+            for rules in review_module._RULES.values()
+            for rule in rules
+            for field in ("requires", "forbids", "lead", "not_after")
+        ),
+    ]
+    lazy = [pattern for pattern in patterns if isinstance(pattern, LazyPattern)]
+
+    compiled = [re.compile(pattern.pattern, pattern.flags) for pattern in lazy]
+
+    assert len(compiled) > 1000

@@ -6,28 +6,32 @@ given for your own journal, the clock. The core never does either.
 Usage::
 
     python -m accountability [suggest] [JOURNAL.json] [--at ISO-8601] [--style NAME]
+                             [--voice WORDINGS.toml]
     python -m accountability summary [JOURNAL.json] [--at ISO-8601]
 
 With no journal it reads the bundled example (Maya's first four weeks)
-at the moment the example was written for. Bad input prints one line on
-standard error and exits with status 2.
+at the moment the example was written for. ``--voice`` words the
+suggestion with a coach's own wordings, from a ``.toml`` or ``.json``
+file (`accountability.voice.EnglishVoice.from_toml`). Bad input prints
+one line on standard error and exits with status 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import Final, NoReturn
 
 from accountability import _english as en
 from accountability import suggest
 from accountability.convert import from_json
 from accountability.examples import EXAMPLE_NOW, example_journal
-from accountability.exceptions import AccountabilityError
+from accountability.exceptions import AccountabilityError, InvalidValueError
 from accountability.facts.assessment import Assessment, ExpectationFacts, assess
 from accountability.policy.followup import FollowUp
 from accountability.record.journal import Journal
@@ -42,10 +46,14 @@ from accountability.record.model import (
     Reflection,
     smart_gaps,
 )
+from accountability.voice.english import EnglishVoice, ToneWarning
 
 __all__ = ["describe", "main", "summarize"]
 
 _SPOKE = (CheckIn, Completion, Contact, Reflection, Miss)
+_VOICE_SUFFIXES: Final = (".toml", ".json")
+# A voice's wordings fill a page or two; a file far larger than that is a mistake.
+_MAX_VOICE_BYTES: Final = 1024 * 1024
 _WINDOW_DAYS = 28
 _LABELS = {
     "CheckIn": ("check-in", "check-ins"),
@@ -268,7 +276,63 @@ def _parser(command: str) -> argparse.ArgumentParser:
             choices=("gentle", "balanced", "direct"),
             help="the coaching style (default: the one matching the client's preferred directness)",
         )
+        parser.add_argument(
+            "--voice",
+            type=Path,
+            metavar="WORDINGS",
+            help="a coach's own wordings, a .toml or .json file of at most 1 MiB "
+            "(default: the built-in English voice)",
+        )
     return parser
+
+
+class _UnusableFileError(Exception):
+    """A file the command line cannot use; the message says why, in one line."""
+
+
+def _voice_text(path: Path) -> str:
+    """The text of a wordings file: UTF-8, and no larger than a voice needs."""
+    if path.suffix.lower() not in _VOICE_SUFFIXES:
+        raise _UnusableFileError(f"{path}: expected a .toml or .json file of wordings")
+    try:
+        with path.open("rb") as file:
+            data = file.read(_MAX_VOICE_BYTES + 1)
+    except OSError as error:
+        raise _UnusableFileError(f"cannot read {str(path)!r}: {error.strerror or error}") from None
+    if len(data) > _MAX_VOICE_BYTES:
+        raise _UnusableFileError(
+            f"{path}: larger than {_MAX_VOICE_BYTES} bytes, too large for a file of wordings"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _UnusableFileError(
+            f"{path}: not UTF-8 text ({error.reason} at byte {error.start})"
+        ) from None
+
+
+def _read_voice(path: Path) -> EnglishVoice:
+    """The voice in a wordings file, TOML or JSON by its suffix.
+
+    A wording that the tone review flags is still used; each one is reported
+    on standard error, one line apiece.
+
+    Raises:
+        _UnusableFileError: If the file cannot be read or its wordings cannot make a voice.
+    """
+    text = _voice_text(path)
+    read = EnglishVoice.from_toml if path.suffix.lower() == ".toml" else EnglishVoice.from_json
+    with warnings.catch_warnings(record=True) as flagged:
+        warnings.simplefilter("always", ToneWarning)
+        try:
+            voice = read(text)
+        except InvalidValueError as error:
+            # A document that does not parse has no field worth quoting: say what is wrong.
+            reason = error.reason if error.field == "text" else str(error)
+            raise _UnusableFileError(f"{path}: {reason}") from None
+    for warning in flagged:
+        print(f"warning: {path}: {warning.message}", file=sys.stderr)
+    return voice
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -276,6 +340,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     command = words.pop(0) if words and words[0] in COMMANDS else "suggest"
     args = _parser(command).parse_args(words)
+    voice = None
+    if getattr(args, "voice", None) is not None:
+        try:
+            voice = _read_voice(args.voice)
+        except _UnusableFileError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     if args.journal is None:
         journal = example_journal()
         now = args.at or EXAMPLE_NOW
@@ -294,7 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "summary":
         print(summarize(journal, now))
     else:
-        print(describe(suggest(journal, now, args.style), journal))
+        print(describe(suggest(journal, now, args.style, voice=voice), journal))
     return 0
 
 

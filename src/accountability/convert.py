@@ -20,19 +20,16 @@ survives the round trip too.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import Enum
-from typing import Any, Final, TypeVar, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Final, TypeVar, get_args, get_origin
 from zoneinfo import ZoneInfo
 
 import attrs
-import cattrs
-from cattrs.errors import BaseValidationError, ForbiddenExtraKeysError
-from cattrs.gen import make_dict_structure_fn
-from cattrs.strategies import configure_tagged_union
 
 from accountability import _validate as v
 from accountability.circles.model import (
@@ -74,6 +71,9 @@ from accountability.record.model import (
     WinSize,
 )
 from accountability.record.schedule import Cadence, Due, Schedule
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["FORMAT", "VERSION", "from_data", "from_json", "to_data", "to_json"]
 
@@ -244,7 +244,12 @@ def _enum_hook(enum: type[Enum]) -> Callable[[object, type], Enum]:
     return structure
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter, made on first use: cattrs and the hooks it builds cost the import time."""
+    import cattrs  # noqa: PLC0415 - imported when first needed, not with the library
+    from cattrs.strategies import configure_tagged_union  # noqa: PLC0415
+
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
     converter.register_unstructure_hook(datetime, _unstructure_datetime)
     converter.register_structure_hook(datetime, _structure_datetime)
@@ -302,6 +307,8 @@ def _unstructure_time(value: time) -> str:
 
 
 def _object_hook(converter: cattrs.Converter, cls: type) -> Callable[[object, type], Any]:
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415 - only once cattrs is in use
+
     base: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, converter)
 
     def structure(value: object, typ: type) -> Any:
@@ -362,13 +369,12 @@ class _ItemsError(Exception):
         self.errors = errors
 
 
-_converter: Final = _make_converter()
-
-
 # --- Errors ------------------------------------------------------------------------------
 
 
 def _describe(error: BaseException) -> str:
+    from cattrs.errors import ForbiddenExtraKeysError  # noqa: PLC0415 - only once cattrs is in use
+
     if isinstance(error, AccountabilityError | _WrongTypeError):
         if isinstance(error, SerializationError):
             return error.reason
@@ -382,6 +388,8 @@ def _describe(error: BaseException) -> str:
 
 def _flatten(error: BaseException, path: str) -> list[tuple[str, str]]:
     """Walk cattrs' exception groups and our item errors into (path, reason) pairs."""
+    from cattrs.errors import BaseValidationError  # noqa: PLC0415 - only once cattrs is in use
+
     if isinstance(error, _ItemsError):
         found: list[tuple[str, str]] = []
         for item in error.errors:
@@ -437,7 +445,7 @@ def to_data(obj: object) -> dict[str, Any]:
         InvalidValueError: If *obj* is not a serializable library object.
     """
     name = _check_supported(type(obj))
-    data = _converter.unstructure(obj)
+    data = _converter().unstructure(obj)
     if name in {c.__name__ for c in get_args(Event)} | {"Cadence", "Due"}:
         data = {TAG: _snake(name), **data}
     return {"format": FORMAT, "version": VERSION, "type": name, "data": data}
@@ -510,7 +518,7 @@ def from_data(document: object, cls: type[T]) -> T:
     else:
         target = cls
     try:
-        result = _converter.structure(data, target)
+        result = _converter().structure(data, target)
     except (RecursionError, MemoryError) as error:
         raise SerializationError("$.data", "the document is nested too deeply") from error
     except Exception as error:

@@ -142,6 +142,7 @@ from typing import Final
 import attrs
 
 from accountability.exceptions import InvalidValueError
+from accountability.language._lazy import LazyPattern
 
 __all__ = ["CUTOFFS", "Audit", "CodedSentence", "MiCode", "MitiLevel", "MitiThreshold", "audit"]
 
@@ -406,7 +407,7 @@ _ABBREVIATIONS: Final = frozenset(
 )
 # A full stop after these ends a sentence only if a capitalised word follows.
 _MAYBE_ABBREVIATIONS: Final = frozenset({"etc", "a.m", "p.m", "min", "mins", "hr", "hrs"})
-_LIST_MARKER: Final = re.compile(r"(?:[-*\u2022\u00b7]|\d{1,3}[.)])\s+")
+_LIST_MARKER: Final = LazyPattern(r"(?:[-*\u2022\u00b7]|\d{1,3}[.)])\s+")
 
 
 def _closing(text: str, start: int, opener: str, closers: str) -> int | None:
@@ -607,28 +608,28 @@ def _split(text: str, quotations: Mapping[int, int]) -> list[tuple[int, int]]:
 _MASK: Final = "\u201c\u201d"
 
 _CONTRACTIONS: Final = (
-    (re.compile(r"\byou are\b"), "you're"),
-    (re.compile(r"\bit is\b"), "it's"),
-    (re.compile(r"\bthat is\b"), "that's"),
-    (re.compile(r"\bwhat is\b"), "what's"),
-    (re.compile(r"\bthere is\b"), "there's"),
-    (re.compile(r"\bi am\b"), "i'm"),
-    (re.compile(r"\bi would\b"), "i'd"),
-    (re.compile(r"\byou would\b"), "you'd"),
-    (re.compile(r"\byou will\b"), "you'll"),
-    (re.compile(r"\byou have (?=been|done|come|made|shown|put|worked|kept|built|got)"), "you've "),
-    (re.compile(r"\blet us\b"), "let's"),
-    (re.compile(r"\bcannot\b"), "can't"),
-    (re.compile(r"\bwill not\b"), "won't"),
-    (re.compile(r"\b(do|does|did|is|are|was|were|have|has|could|would|should) not\b"), r"\1n't"),
+    (LazyPattern(r"\byou are\b"), "you're"),
+    (LazyPattern(r"\bit is\b"), "it's"),
+    (LazyPattern(r"\bthat is\b"), "that's"),
+    (LazyPattern(r"\bwhat is\b"), "what's"),
+    (LazyPattern(r"\bthere is\b"), "there's"),
+    (LazyPattern(r"\bi am\b"), "i'm"),
+    (LazyPattern(r"\bi would\b"), "i'd"),
+    (LazyPattern(r"\byou would\b"), "you'd"),
+    (LazyPattern(r"\byou will\b"), "you'll"),
+    (LazyPattern(r"\byou have (?=been|done|come|made|shown|put|worked|kept|built|got)"), "you've "),
+    (LazyPattern(r"\blet us\b"), "let's"),
+    (LazyPattern(r"\bcannot\b"), "can't"),
+    (LazyPattern(r"\bwill not\b"), "won't"),
+    (LazyPattern(r"\b(do|does|did|is|are|was|were|have|has|could|would|should) not\b"), r"\1n't"),
 )
 
-_MARKERS: Final = re.compile(
+_MARKERS: Final = LazyPattern(
     r"^(?:(?:and|but|so|or|then|now|also|honestly|really|just|plus|maybe|perhaps|please"
     r"|first|next|finally|today|tonight|tomorrow|this week|i think|i really think|i feel like"
     r"|i believe|to be honest|frankly|instead)\b\s*)+"
 )
-_CLAUSE_BREAK: Final = re.compile(r"\s*(?:[,;:()\[\]{}\u2013\u2014]|\s-\s|\.\.\.|\u2026)\s*")
+_CLAUSE_BREAK: Final = LazyPattern(r"\s*(?:[,;:()\[\]{}\u2013\u2014]|\s-\s|\.\.\.|\u2026)\s*")
 
 
 def _normal(frame: str) -> str:
@@ -650,8 +651,8 @@ def _clauses(norm: str) -> list[str]:
     return clauses
 
 
-def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+def _rx(*alternatives: str) -> LazyPattern:
+    return LazyPattern("|".join(f"(?:{a})" for a in alternatives))
 
 
 _FEELINGS: Final = (
@@ -712,13 +713,13 @@ _CONFRONT_ANYWHERE: Final = _rx(
     r"^(?:really|seriously|are you serious|you're kidding)\W*$",
 )
 # A warning: a condition on what the client fails to do, then a bleak consequence.
-_WARNING_IF: Final = re.compile(
+_WARNING_IF: Final = LazyPattern(
     r"\bif you (?:don't|can't|won't|keep|continue|carry on|go on|skip|miss|stop)\b"
 )
-_WARNING_THEN: Final = re.compile(
+_WARNING_THEN: Final = LazyPattern(
     r"\b(?:you won't|you'll never|you're never going to)\b|\b(?:you'll|you're going to)\b"
 )
-_WARNING_BLEAK: Final = re.compile(
+_WARNING_BLEAK: Final = LazyPattern(
     r"\b(?:fail|lose|regret|end up|slip|struggle|give up|waste|ruin|undo|sorry|worse|stuck"
     r"|too late|square one)\b"
 )
@@ -1044,38 +1045,38 @@ _COMPLEX_MARKERS: Final = _rx(
     r"\bmust (?:be|have been|feel|'ve been)\b",
     r", and (?:that|this|it)(?:'s| is| makes| sounds| must| feels| matters| means)\b",
 )
-_FEELING: Final = re.compile(rf"\b(?:{_FEELINGS})\b")
+_FEELING: Final = LazyPattern(rf"\b(?:{_FEELINGS})\b")
 
 _AUXILIARIES: Final = _word_set(
     "do does did is are was were have has had can could would will shall should may might"
     " must am don't doesn't didn't isn't aren't wasn't weren't haven't hasn't hadn't can't"
     " couldn't wouldn't won't shouldn't any anything anyone"
 )
-_WH: Final = re.compile(r"\b(?:what|what's|how|how's|why|when|where|who|whom|whose|which)\b")
-_CLOSED_WH: Final = re.compile(
+_WH: Final = LazyPattern(r"\b(?:what|what's|how|how's|why|when|where|who|whom|whose|which)\b")
+_CLOSED_WH: Final = LazyPattern(
     r"\b(?:how (?:many|much|often|long|old|far)|what (?:time|day|date)|which day)\b"
     r"|\b(?:on a scale|from [01] to 10|out of (?:10|ten))\b"
 )
-_OPEN_AUXILIARY: Final = re.compile(
+_OPEN_AUXILIARY: Final = LazyPattern(
     r"^(?:can|could|would|will) you (?:tell|say|describe|share|walk me|talk me"
     r"|help me understand|explain)\b|^would you be willing to (?:say|tell|share|describe)\b"
 )
-_NEUTRAL_TAG: Final = re.compile(
+_NEUTRAL_TAG: Final = LazyPattern(
     r"^(?:do you think|you think|would you say|do you reckon|i wonder|if you had to guess"
     r"|in your view|for you|honestly|really|so far|this week|today|again|though)$"
 )
-_CLOSED_TAG: Final = re.compile(
+_CLOSED_TAG: Final = LazyPattern(
     r"^(?:right|yes|no|yeah|ok|okay|correct|true|fair|isn't it|aren't you|don't you|didn't you"
     r"|wasn't it|is that right|is that fair|am i right|or not)$"
 )
 
 
-def _search(pattern: re.Pattern[str], text: str) -> str | None:
+def _search(pattern: LazyPattern, text: str) -> str | None:
     found = pattern.search(text)
     return found.group(0).strip() if found is not None else None
 
 
-def _in_clauses(pattern: re.Pattern[str], clauses: list[str]) -> str | None:
+def _in_clauses(pattern: LazyPattern, clauses: list[str]) -> str | None:
     for clause in clauses:
         cue = _search(pattern, clause)
         if cue is not None:
@@ -1099,7 +1100,7 @@ def _warning(norm: str) -> str | None:
     return f"{condition.group(0)} \u2026 {consequence.group(0)}"
 
 
-_PLEASE: Final = re.compile(r"please (?!let me know|know\b|don't (?:worry|hesitate))[\w']+")
+_PLEASE: Final = LazyPattern(r"please (?!let me know|know\b|don't (?:worry|hesitate))[\w']+")
 
 
 def _imperative(clauses: list[str], norm: str) -> str | None:

@@ -37,6 +37,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from enum import StrEnum
@@ -46,6 +47,7 @@ import attrs
 
 from accountability import _validate as v
 from accountability.exceptions import InvalidValueError
+from accountability.language._lazy import LazyPattern
 
 __all__ = ["Finding", "Review", "ToneCategory", "review"]
 
@@ -369,7 +371,7 @@ _SLIP: Final = _alt(
     r"(?:missed |late |cancelled |skipped |wasted )?(?:excuse|miss|no-show|cancellation|strike|"
     r"slip|skip|lapse|missed \w+|late \w+|skipped \w+|cancelled \w+|wasted \w+)"
 )
-_IF_LAPSE: Final = re.compile(
+_IF_LAPSE: Final = LazyPattern(
     _regex(
         r"\b(?:if you (?:don't|do not|won't|will not|can't|cannot|aren't|are not|'re not|fail|"
         r"skip|miss|keep|still|ever|continue|'re going to|are going to)\b"
@@ -417,7 +419,7 @@ _FAMILY: Final = _alt(
     "mom|dad|cousin|neighbour|neighbor|classmates|teammates|peers|siblings|flatmate|roommate"
 )
 # What takes the sting out of a comparison: others struggle too, it helped them.
-_NORMALISING: Final = re.compile(
+_NORMALISING: Final = LazyPattern(
     r"(?<!n't )(?<!n\u2019t )(?<!not )(?<!never )\b(?:struggl\w*|finds?\s+(?:it|this)\s+"
     r"(?:hard|tough|difficult)|found\s+(?:it|this)\s+(?:hard|tough|difficult|helpful|useful)|"
     r"been\s+(?:exactly\s+)?(?:where|there)|helpful|useful)\b|"
@@ -426,20 +428,20 @@ _NORMALISING: Final = re.compile(
     re.IGNORECASE,
 )
 # A bad outcome nearby turns "because of you" and "you're the reason" into blame.
-_BAD_OUTCOME: Final = re.compile(
+_BAD_OUTCOME: Final = LazyPattern(
     r"\b(?:behind|late|fail\w*|fell|falling|apart|miss\w*|delay\w*|lost|los\w+|ruin\w*|"
     r"problem\w*|mess|wrong|cancel\w*|stuck|suffer\w*|broke\w*|slipp\w*|blew|bad|worse)\b",
     re.IGNORECASE,
 )
 # What makes "Oh great" sarcastic rather than glad.
-_LAPSE_CUE: Final = re.compile(
+_LAPSE_CUE: Final = LazyPattern(
     _regex(
         r"\b(?:another|again|excuses?|missed|skipped|nothing|zero|remembered|empty|late|"
         r"the dog|as always|as usual|no-show|forgot|yet again)\b"
     ),
     re.IGNORECASE,
 )
-_MOCK_PRAISE_CUE: Final = re.compile(
+_MOCK_PRAISE_CUE: Final = LazyPattern(
     _regex(
         r"\b(?:zero (?:progress|runs|days|sessions|effort)|nothing|down the drain|no progress|"
         r"(?:miss|skip|missed|skipped) (?:every|all)|another (?:week|day|month|excuse|missed|"
@@ -629,7 +631,7 @@ _SUCCEEDS: Final = _alt(
     r"(?:started|began) (?:after|later than) you|double your|twice (?:as|your)"
 )
 # What makes a mention of someone else's success a comparison with the client.
-_CONTRAST: Final = re.compile(
+_CONTRAST: Final = LazyPattern(
     _regex(
         r"\b(?:so|and|but|while|yet|whereas|except|than|unlike|ahead of|after|before|behind|"
         r"compared (?:to|with)) you\b(?!r)|"
@@ -648,7 +650,7 @@ _CONTRAST: Final = re.compile(
     re.IGNORECASE,
 )
 # A capitalised name just before the words ("Sarah did twice as much").
-_NAME_BEFORE: Final = re.compile(
+_NAME_BEFORE: Final = LazyPattern(
     r"(?:\beven\s+)?\b(?!(?:I|You|We|They|He|She|It|This|That|These|Those|There|Here|Who|What|"
     r"Which|When|Where|Why|How|Nobody|Somebody|Someone|Anyone|Everyone|Everybody|Noone|No|Yes|"
     r"And|But|So|Or|If|Then|Well|Oh|Wow|Great|Good|Nice|Today|Yesterday|Tomorrow|Monday|"
@@ -658,7 +660,7 @@ _NAME_BEFORE: Final = re.compile(
     r"Most|Some|Many|Few|Our|Your|My|His|Her|Their|Its|Team)\b)(?-i:[A-Z][a-z]{1,20})\s+$"
 )
 # More that takes the sting out of a comparison: a shared wall, a question, "too".
-_NORMALISING_MORE: Final = re.compile(
+_NORMALISING_MORE: Final = LazyPattern(
     _regex(
         r"\b(?:hit a (?:wall|snag|rough patch|plateau|low)|rough|hard time|"
         r"found (?:it|that|this|a \w{1,30}) (?:hard|tough|difficult|helpful|useful|helps)|helps|"
@@ -668,12 +670,12 @@ _NORMALISING_MORE: Final = re.compile(
     re.IGNORECASE,
 )
 # "Make sure you always warm up", "if you never ask": a purpose, a wish or a condition.
-_PURPOSE: Final = re.compile(
+_PURPOSE: Final = LazyPattern(
     r"\b(?:so|so that|make sure|making sure|ensure|if|unless|hope|hoping|wish|until|in case|"
     r"whether|once|when|that way)(?:\s+that)?\s*$",
     re.IGNORECASE,
 )
-_NORMALISING_ANY: Final = re.compile(
+_NORMALISING_ANY: Final = LazyPattern(
     _NORMALISING.pattern + "|" + _NORMALISING_MORE.pattern, re.IGNORECASE
 )
 
@@ -734,11 +736,11 @@ class _Rule:
     explanation: str
     negatable: bool = True  # a negation earlier in the clause ("not", "no one") cancels it
     reportable: bool = True  # a reported feeling earlier in the clause ("you feel") cancels it
-    requires: re.Pattern[str] | None = None  # the sentence must also match this
-    forbids: re.Pattern[str] | None = None  # the sentence from the match on must not match this
+    requires: LazyPattern | None = None  # the sentence must also match this
+    forbids: LazyPattern | None = None  # the sentence from the match on must not match this
     at: str = ""  # "sentence" or "clause": the words must open the sentence or a clause
-    lead: re.Pattern[str] | None = None  # must match the words just before; the finding takes them
-    not_after: re.Pattern[str] | None = None  # the clause before must not end with this
+    lead: LazyPattern | None = None  # must match the words just before; the finding takes them
+    not_after: LazyPattern | None = None  # the clause before must not end with this
 
 
 _ASK: Final = "What got in the way?"
@@ -933,7 +935,7 @@ _RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
             r"\b(?:normal|decent|grown) (?:people|adults)\b",
             _GETTING_GOING,
             "Implies the client is not normal.",
-            requires=re.compile(r"\b(?:can|could|manage\w*|would|don't)\b", re.IGNORECASE),
+            requires=LazyPattern(r"\b(?:can|could|manage\w*|would|don't)\b", re.IGNORECASE),
         ),
         _Rule(
             r"\b(?:a|such a|what a) (?:sorry|poor|pathetic|lame|feeble|weak|joke of an?) excuse "
@@ -1012,7 +1014,7 @@ _RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
             r"one thing or another)\b",
             _PATTERN,
             _ABSOLUTE,
-            requires=re.compile(r"\bwith you\b|\bexcuse", re.IGNORECASE),
+            requires=LazyPattern(r"\bwith you\b|\bexcuse", re.IGNORECASE),
         ),
         _Rule(
             r"\byou(?:'re| are|'ve| have|'ve been| have been)?"
@@ -1084,7 +1086,7 @@ _RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
             r"one thing or another)\b",
             _PATTERN,
             _ABSOLUTE,
-            requires=re.compile(r"\bwith you\b|\bexcuse", re.IGNORECASE),
+            requires=LazyPattern(r"\bwith you\b|\bexcuse", re.IGNORECASE),
         ),
     ),
     ToneCategory.SHOULD: (
@@ -1247,7 +1249,7 @@ _RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
             r"\b(?:last|final) warning\b|\bstrike (?:one|two|three|1|2|3)\b",
             "This matters, and I'd like us to agree on one next step together.",
             "A threat replaces the client's own reasons with fear.",
-            requires=re.compile(r"\b(?:your|this is|consider|warning|strike)\b", re.IGNORECASE),
+            requires=LazyPattern(r"\b(?:your|this is|consider|warning|strike)\b", re.IGNORECASE),
         ),
         _Rule(
             r"\b(?:there will be|there'll be|you'll face|you will face|face the) "
@@ -1308,7 +1310,7 @@ _RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
             r"\b(?:I'm|I am) warning you\b",
             _YOUR_CALL,
             _THREATENS,
-            requires=re.compile(
+            requires=LazyPattern(
                 _LAPSE_WORDS
                 + r"|"
                 + _regex(r"\b(?:again|can't happen|last time|or else|one more)\b"),
@@ -1336,7 +1338,7 @@ _RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
             _YOUR_CALL,
             _THREATENS,
             negatable=False,
-            requires=re.compile(_LAPSE_WORDS + r"|\bflaked\b|\bquit\b", re.IGNORECASE),
+            requires=LazyPattern(_LAPSE_WORDS + r"|\bflaked\b|\bquit\b", re.IGNORECASE),
         ),
     ),
     ToneCategory.MINIMISING: (
@@ -1407,7 +1409,7 @@ _RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
             r"(?! to\b| when\b| for\b| enough\b)",
             _SMALLEST,
             "Tells the client it is easy, which leaves them feeling worse when it isn't.",
-            requires=re.compile(r"\b(?:you|anyone|anybody|just)\b", re.IGNORECASE),
+            requires=LazyPattern(r"\b(?:you|anyone|anybody|just)\b", re.IGNORECASE),
         ),
         _Rule(
             r"\byou(?:'re| are) (?:just )?(?:overthinking|overcomplicating|overreacting)\b|"
@@ -1717,7 +1719,7 @@ def _first_words(pattern: str, prefix: str = "") -> frozenset[str]:
     """Every word a match of *pattern* (in the notation above) can begin with, lowercased.
 
     The review only tries a rule where a sentence has one of these words, so a
-    rule must begin with a word; anything else is refused when the module loads.
+    rule must begin with a word; anything else is refused when the rules are compiled.
     """
     alternatives = _top_level(pattern)
     if len(alternatives) > 1:
@@ -1753,21 +1755,29 @@ class _Keyed:
     """The rules of one category that can begin with one word, compiled together."""
 
     category: ToneCategory
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     rules: tuple[_Rule, ...]
-    singles: tuple[re.Pattern[str], ...]
+    singles: tuple[LazyPattern, ...]
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(_regex(pattern), re.IGNORECASE)
+def _compile(pattern: str) -> LazyPattern:
+    return LazyPattern(_regex(pattern), re.IGNORECASE)
 
 
-def _keyed() -> dict[str, tuple[re.Pattern[str], tuple[_Keyed, ...]]]:
+_Table = dict[str, tuple[LazyPattern, tuple[_Keyed, ...]]]
+
+
+@functools.cache
+def _keyed() -> _Table:
     """For each word a rule can begin with, a screen and the rules of each category.
 
     The screen is one pattern of every rule that can begin with the word, so a word that
     begins no judgment costs one failed match. Only the alternatives of a rule that can
     begin with a word are tried at that word.
+
+    Compiling the thousand patterns of the table would take most of a second, paid by
+    every process that imports the library. So the table is built on the first review and
+    cached, and each of its patterns is compiled the first time a text holds its word.
     """
     by_word: dict[str, list[_Keyed]] = {}
     raw: dict[str, list[str]] = {}
@@ -1796,15 +1806,14 @@ def _keyed() -> dict[str, tuple[re.Pattern[str], tuple[_Keyed, ...]]]:
 
 
 # Most words begin no judgment at all, and one failed match is cheaper than one per category.
-_BY_WORD: Final = _keyed()
 _NO_RULES: Final[tuple[None, tuple[_Keyed, ...]]] = (None, ())
 # Where a word begins: letters not preceded by a letter, digit or an apostrophe inside a word.
-_WORD: Final = re.compile(r"(?<![A-Za-z0-9])(?<![A-Za-z]['\u2019])[A-Za-z]+")
-_LETTER: Final = re.compile(r"[A-Za-z]")
+_WORD: Final = LazyPattern(r"(?<![A-Za-z0-9])(?<![A-Za-z]['\u2019])[A-Za-z]+")
+_LETTER: Final = LazyPattern(r"[A-Za-z]")
 _CLAUSE_MARK: Final = frozenset(",;:\u2014\u2013")
 
 # Words earlier in the clause that cancel a match: "not your fault", "no one is blaming you".
-_NEGATION: Final = re.compile(
+_NEGATION: Final = LazyPattern(
     _regex(
         r"\b(?:not|no|never|nobody|no one|none|nothing|neither|nor|without|hardly|barely|"
         r"stop saying|stop telling yourself)\b|n't\b"
@@ -1812,7 +1821,7 @@ _NEGATION: Final = re.compile(
     re.IGNORECASE,
 )
 # A reported feeling or belief: the client's view reflected back, not the coach's verdict.
-_REPORTED: Final = re.compile(
+_REPORTED: Final = LazyPattern(
     _regex(
         r"\b(?:you|part of you|people|they|others|someone|somebody|he|she|everyone|anyone|"
         r"your \w+)(?: \w+)? (?:feel|feels|felt|think|thinks|thought|believe|believes|believed|"
@@ -1828,15 +1837,15 @@ _REPORTED: Final = re.compile(
     re.IGNORECASE,
 )
 # Where a clause begins, looking back from a match.
-_CLAUSE_START: Final = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\bbut\b", re.IGNORECASE)
+_CLAUSE_START: Final = LazyPattern(r"[,;:()\u2014\u2013]|\s-\s|\bbut\b", re.IGNORECASE)
 _WINDOW: Final = 60
 _CONTEXT: Final = 200
 
 _DOUBLE_MARKS: Final = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033')
 _SINGLE_OPEN: Final = "'\u2018"
 _SINGLE_CLOSE: Final = "'\u2019"
-_QUOTE_MARK: Final = re.compile("[\"'\u2018\u2019\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?\u2026])\s+|\n+")
+_QUOTE_MARK: Final = LazyPattern("[\"'\u2018\u2019\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
+_SENTENCE_END: Final = LazyPattern(r"(?<=[.!?\u2026])\s+|\n+")
 _MASK: Final = "\x00"
 
 
@@ -1951,7 +1960,7 @@ _ASSERTIONS: Final = frozenset(
         ToneCategory.COMPARISON,
     }
 )
-_ECHO: Final = re.compile(r"\s*\?+\s*$")
+_ECHO: Final = LazyPattern(r"\s*\?+\s*$")
 
 
 def _placed(rule: _Rule, sentence: str, at: int) -> bool:
@@ -2004,9 +2013,9 @@ def _first_hit(keyed: _Keyed, sentence: str, at: int) -> tuple[_Rule, int, int] 
     return None
 
 
-def _findings_in(sentence: str, offset: int, text: str) -> Iterator[Finding]:
+def _findings_in(sentence: str, offset: int, text: str, by_word: _Table) -> Iterator[Finding]:
     for word in _WORD.finditer(sentence):
-        screen, entries = _BY_WORD.get(word.group().lower(), _NO_RULES)
+        screen, entries = by_word.get(word.group().lower(), _NO_RULES)
         if screen is None or screen.match(sentence, word.start()) is None:
             continue
         for keyed in entries:
@@ -2038,7 +2047,9 @@ def review(text: str) -> Review:
 
     Total: any ``str`` gives a review, and the same text always gives the same
     review. Quoted words (between straight or curly quotation marks) are the
-    client's and are never flagged.
+    client's and are never flagged. The review's patterns are compiled when a
+    text first needs them, not at import, so the first reviews in a process
+    take longer than the rest.
 
     Args:
         text: The message to review, such as a follow-up a coach wrote.
@@ -2058,9 +2069,10 @@ def review(text: str) -> Review:
     if not isinstance(text, str):
         raise InvalidValueError("text", text, f"expected a str, got {type(text).__name__}")
     masked = _masked(text)
+    by_word = _keyed()
     found: list[Finding] = []
     for start, end in _sentences(masked):
-        found.extend(_findings_in(masked[start:end], start, text))
+        found.extend(_findings_in(masked[start:end], start, text, by_word))
     found.sort(key=_sort_key)
     kept: list[Finding] = []
     reach: dict[ToneCategory, int] = {}  # where each category's last kept finding ends

@@ -1,7 +1,8 @@
 """Phrase: a voice turns a follow-up's moves into words, quoting the client's own.
 
 The default English voice, `EnglishVoice`, has two to four wordings for
-each kind of move and topic, all in the same plain, warm register. Which
+each kind of move and topic, all in the same plain, warm register; the
+words themselves are data, in `accountability.voice.wordings`. Which
 one a move gets is decided by the move itself (a stable checksum of its
 kind, topic and facts), so the same follow-up always reads the same. Given
 the text of the last follow-up sent to the client, the voice passes over
@@ -18,11 +19,12 @@ read as a template, so braces, dollar signs or markup in it are harmless.
 
 A coach can replace any wording with one text or with several variants:
 from a mapping of ``(MoveKind, topic)`` pairs (`EnglishVoice`), from plain
-data shaped like JSON or TOML (`EnglishVoice.from_dict`), or from a
-``.toml`` or ``.json`` file (`EnglishVoice.from_file`). Data is keyed by
-the kind of move (`MoveKind` values such as ``"acknowledge"``), then by
-topic, with ``"default"`` (or ``""``) for the wording used for any other
-topic:
+data shaped like JSON or TOML (`EnglishVoice.from_dict`), or from TOML or
+JSON text (`EnglishVoice.from_toml`, `EnglishVoice.from_json`). Reading
+that text from a file is the caller's job, as everywhere in the library;
+the command line's ``--voice`` option does it. Data is keyed by the kind
+of move (`MoveKind` values such as ``"acknowledge"``), then by topic, with
+``"default"`` (or ``""``) for the wording used for any other topic:
 
 ```toml
 [acknowledge]
@@ -69,17 +71,15 @@ client words are never changed.
 from __future__ import annotations
 
 import json
-import os
 import re
 import string
-import tomllib
+import sys
 import warnings
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import tzinfo
-from pathlib import Path
 from types import MappingProxyType
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -90,6 +90,7 @@ from accountability.facts.assessment import Assessment
 from accountability.language.tone import Finding, review
 from accountability.policy.followup import FollowUp, Move, MoveKind
 from accountability.record.model import WinSize
+from accountability.voice.wordings import PRAISE, WORDINGS
 
 __all__ = [
     "DEFAULT_VOICE",
@@ -193,296 +194,6 @@ def _described(findings: Sequence[Finding]) -> str:
     )
 
 
-# --- The default wordings ------------------------------------------------------------------
-
-# (kind, topic) -> variants, in rotation order. "" is the fallback topic for a
-# kind. Within the voice, no two variants share a sentence, so a sentence seen in the previous
-# follow-up points at exactly one wording.
-_WORDINGS: Final[dict[tuple[MoveKind, str], tuple[str, ...]]] = {
-    (MoveKind.HOLD_SPACE, ""): (
-        "You and the people you love come first right now. There is nothing you need to do "
-        "for our work, and I'm here whenever you want to talk.",
-        "Right now, looking after yourself and the people close to you matters most. Our work "
-        "can wait, and I'm here if you'd like to talk.",
-        "I'm thinking of you. Our plans will keep for as long as you need, and you can reach "
-        "me whenever it would help.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "setback"): (
-        "Thank you for telling me what's going on: {said} That sounds really hard, and I'm "
-        "sorry you're going through it.",
-        "I'm sorry to hear this: {said} That's a lot to carry, and I'm glad you let me know.",
-        "Thank you for sharing this with me: {said} I'm sorry things are so hard right now.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "silence"): (
-        "It's been {count} days since I last heard from you, and that's okay. Life gets full.",
-        "I haven't heard from you in {count} days, and that's fine. I know things get busy.",
-        "We haven't been in touch for {count} days. I hope you're doing alright.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "silence_in_grace"): (
-        "It's been {count} days since we last spoke, and I know you've had a lot to carry.",
-        "We haven't talked in {count} days. With everything you're carrying, that makes sense.",
-        "It's been {count} days since we spoke. I imagine your hands have been full, and "
-        "that's okay.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "lapse"): (
-        "It looks like {action} slipped recently. That happens to everyone, and it doesn't "
-        "erase what you've already built.",
-        "{action} has slipped a little lately. That's part of building any habit, and the "
-        "progress you've made still counts.",
-        "It seems {action} has been hard to fit in lately. Slips like this are normal, and "
-        "they don't undo the work you've put in.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "missed_check_ins"): (
-        "I haven't heard from you for {check_ins} we agreed on, and that's okay.",
-        "We haven't connected for {check_ins} we planned, and that's alright.",
-        "{check_ins} we agreed on went by quietly, and that's fine too.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "not_started"): (
-        "Getting {action} going hasn't happened yet, and that's okay. Starting is often the "
-        "hardest part.",
-        "{action} hasn't got off the ground yet, and that's alright. First steps are often "
-        "the trickiest.",
-        "It's okay that {action} hasn't started yet. Beginnings can take a little time.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "reason"): (
-        "You mentioned {quote}, and that's a real obstacle.",
-        "You told me about {quote}. That's a genuine obstacle, and it makes sense that it got "
-        "in the way.",
-        "You told me: {said} That's understandable, and I'm glad you said so.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "fear"): (
-        "You told me: {said} That fear makes sense, and it deserves to be taken seriously.",
-        "You shared this with me: {said} It makes sense to feel that way, and I take it seriously.",
-        "I remember you saying: {said} That worry is understandable, and you don't have to "
-        "face it alone.",
-    ),
-    (MoveKind.ACKNOWLEDGE, "sliding"): (
-        "{action} has been a bit harder to keep up over the past couple of weeks.",
-        "Keeping {action} going seems to have taken more effort these past two weeks.",
-        "It looks like the last couple of weeks have made {action} tougher to keep up.",
-    ),
-    (MoveKind.ACKNOWLEDGE, ""): (
-        "I hear you.",
-        "Thank you for letting me know.",
-        "I'm listening, and I'm glad you told me.",
-    ),
-    (MoveKind.AFFIRM, "honesty"): (
-        "Thank you for telling me honestly that {action} didn't happen. That kind of honesty "
-        "is what makes this work.",
-        "I appreciate you letting me know that {action} didn't happen. Being open like that "
-        "helps us both.",
-        "Thanks for being straight with me about {action}. Honest updates are what keep this "
-        "working.",
-    ),
-    (MoveKind.AFFIRM, "candour"): (
-        "Thank you for being honest about what feels doable right now.",
-        "I appreciate you telling me plainly what feels manageable at the moment.",
-        "It helps a lot to know what feels realistic for you right now, so thank you.",
-    ),
-    (MoveKind.AFFIRM, "growth"): (
-        "You're asking for more ({action}), and that says a lot about how far you've come.",
-        "Wanting to step up to {action} shows how much you've grown.",
-        "You're ready to stretch to {action}, and that's a sign of real progress.",
-    ),
-    (MoveKind.AFFIRM, ""): (
-        "I appreciate you staying in this with me.",
-        "Thank you for sticking with this.",
-        "I'm glad we're still working on this together.",
-    ),
-    (MoveKind.CELEBRATE, "reported"): (
-        "You said: {said} {praise}",
-        "In your words: {said} {praise}",
-        "Here's what you shared: {said} {praise}",
-    ),
-    (MoveKind.CELEBRATE, "streak"): (
-        "Look at that: {action} {count} {unit} in a row. That consistency is something to "
-        "be proud of.",
-        "That's {count} {unit} in a row for {action}. Keeping that up takes real commitment.",
-        "You've kept up {action} for {count} {unit} straight. That kind of steadiness adds up.",
-    ),
-    (MoveKind.CELEBRATE, "comeback"): (
-        "You got back to {action} {after}. Coming back is often the hardest part, and you did it.",
-        "You picked {action} up again {after}. Returning takes courage, and you showed it.",
-        "Welcome back to {action} {after}! Restarting is no small thing.",
-    ),
-    (MoveKind.CELEBRATE, "momentum"): (
-        "Your momentum with {action} is building again. Nice work.",
-        "{action} is gathering pace again. Well done.",
-        "You're finding your rhythm with {action} again, and it shows.",
-    ),
-    (MoveKind.CELEBRATE, "outcome"): (
-        "Your {what}. That's real progress!",
-        "Look at this: your {what}. That's a real step forward!",
-        "Your {what}, and that shows how far you've come!",
-    ),
-    (MoveKind.CELEBRATE, ""): (
-        "{what}. That's worth celebrating!",
-        "{what}. Well done, that's something to be glad about!",
-        "{what}. I'm really happy for you!",
-    ),
-    (MoveKind.REMIND_WHY, ""): (
-        "When you started, you told me why this matters to you: {said}",
-        "It's worth remembering what you told me at the start: {said}",
-        "In your own words, this is why it matters: {said}",
-    ),
-    (MoveKind.SURFACE_PLAN, ""): (
-        "You made a plan for exactly this: {plan} Would it help to lean on it this week?",
-        "You already have a plan for this moment: {plan} Would it be useful to put it to work "
-        "this week?",
-        "This is the situation you planned for: {plan} How would it feel to try it this week?",
-    ),
-    (MoveKind.OPEN_QUESTION, "what_got_in_the_way"): (
-        "What got in the way?",
-        "What made it hard this time?",
-        "What came up that made it tricky?",
-    ),
-    (MoveKind.OPEN_QUESTION, "what_would_help"): (
-        "What would make it a little easier this week?",
-        "What could make this week a bit smoother for you?",
-        "What would help most right now?",
-    ),
-    (MoveKind.OPEN_QUESTION, "reconnect"): (
-        "How have things been for you lately?",
-        "How are you doing these days?",
-        "What's been going on for you lately?",
-    ),
-    (MoveKind.OPEN_QUESTION, "first_step"): (
-        "What would a first step look like that feels small enough to actually try?",
-        "What's the smallest first step you could see yourself taking?",
-        "Where would you like to begin, in a way that feels easy to try?",
-    ),
-    (MoveKind.OPEN_QUESTION, "make_it_workable"): (
-        "What would make {step} workable for you this week?",
-        "What would help {step} fit into your week?",
-        "How could we shape {step} so it works for you this week?",
-    ),
-    (MoveKind.OPEN_QUESTION, "keep_it_up"): (
-        "What will help you keep this going?",
-        "What's working for you that you'd like to hold on to?",
-        "How would you like to build on this?",
-    ),
-    (MoveKind.OPEN_QUESTION, ""): (
-        "What's on your mind about this?",
-        "What are your thoughts on this?",
-        "How are you feeling about this?",
-    ),
-    (MoveKind.OFFER_SMALLER_STEP, "setback"): (
-        "Would it help to scale things down while you recover, for example {step} instead "
-        "of {action}?",
-        "While you get back on your feet, would {step} feel more manageable than {action}?",
-        "Would easing off for now help, with {step} in place of {action}?",
-    ),
-    (MoveKind.OFFER_SMALLER_STEP, "first_step"): (
-        "What if the first step were tiny, like {step}? Or anything else small enough to "
-        "actually try.",
-        "Would a very small start help, such as {step}? Anything that feels easy to try counts.",
-        "Would starting tiny feel better, say with {step}? Whatever feels doable is a good "
-        "beginning.",
-    ),
-    (MoveKind.OFFER_SMALLER_STEP, ""): (
-        "Would a smaller step help for now, for example {step} instead of {action}? We can "
-        "build back up from there.",
-        "Would it feel better to scale back to {step} for a while, instead of {action}? "
-        "There's room to build up again later.",
-        "What would you think of {step} instead of {action} for now? We can grow it again once "
-        "it feels steady.",
-    ),
-    (MoveKind.ASK_RECOMMITMENT, "smallest_step"): (
-        "If it fits, one option is to hold steady at {step} rather than change it again. Are "
-        "you willing to do it by {by}?",
-        "Could we keep {step} as it is for now, rather than change it again? Would you be up "
-        "for doing it by {by}?",
-        "Rather than change {step} again, would you like to keep it steady? Are you up for "
-        "doing it by {by}?",
-    ),
-    (MoveKind.ASK_RECOMMITMENT, "own_commitment"): (
-        "{step} was the step you chose. Are you willing to commit to it again by {by}?",
-        "You picked {step} yourself. Would you like to recommit to it by {by}?",
-        "{step} is the step you set for yourself. Are you up for giving it another go by {by}?",
-    ),
-    (MoveKind.ASK_RECOMMITMENT, "check_in"): (
-        "Could you send me a quick check-in by {by}, even just a line?",
-        "Would you be up for a short check-in by {by}? A line or two is plenty.",
-        "Could we catch up with a quick check-in by {by}? A few words would be great.",
-    ),
-    (MoveKind.ASK_RECOMMITMENT, ""): (
-        "Are you willing to commit to {step} again by {by}?",
-        "Would you like to recommit to {step} by {by}?",
-        "Are you up for {step} again by {by}?",
-    ),
-    (MoveKind.CHALLENGE, ""): (
-        "I know this is hard, and I also know staying stuck isn't what you want. What's one "
-        "step toward {action} you'll take by {by}?",
-        "This has been a tough stretch, and I believe you can move it forward. What's one "
-        "small thing you'll do toward {action} by {by}?",
-        "It's been hard going, and I know you want more than standing still. Which step "
-        "toward {action} are you willing to take by {by}?",
-    ),
-    (MoveKind.INVITE_PEER, ""): (
-        "Would it help to check in with your accountability buddy this week?",
-        "How would it feel to loop in your accountability buddy this week?",
-        "Would a check-in with your buddy be useful this week?",
-    ),
-    (MoveKind.EMPHASISE_AUTONOMY, "open_door"): (
-        "No pressure at all. The door is open whenever you want to pick this up again, and "
-        "I'll be glad to hear from you.",
-        "There's no rush. Whenever you feel like picking this back up, I'm here and happy to "
-        "hear from you.",
-        "Take the time you need. If and when you want to come back to this, send me a line "
-        "and we'll go from there.",
-    ),
-    (MoveKind.EMPHASISE_AUTONOMY, "crisis"): (
-        "Whenever you're ready, we can pick things up again at whatever pace feels right to you.",
-        "When the time feels right, we can start again at a pace that suits you.",
-        "There's no timetable here; we'll pick things back up when you're ready, at your pace.",
-    ),
-    (MoveKind.EMPHASISE_AUTONOMY, "first_step"): (
-        "You get to decide the pace.",
-        "The pace is yours to set.",
-        "How quickly to go is up to you.",
-    ),
-    (MoveKind.EMPHASISE_AUTONOMY, "their_idea"): (
-        "This was your idea, and it's a good one.",
-        "You came up with this yourself, and I think it's a strong plan.",
-        "It's your plan, and I like it.",
-    ),
-    (MoveKind.EMPHASISE_AUTONOMY, ""): (
-        "It's your call, and I'm with you either way.",
-        "You decide what's right here, and I'll support you whichever way you go.",
-        "The choice is yours, and I'm in your corner.",
-    ),
-}
-
-WORDINGS: Final[Mapping[tuple[MoveKind, str], tuple[str, ...]]] = MappingProxyType(_WORDINGS)
-"""The default voice's wordings: for each ``(MoveKind, topic)``, its variants in rotation order.
-
-Topic ``""`` is the wording for a topic without its own. Read them out loud,
-or start a coach's own file from them.
-
->>> WORDINGS[(MoveKind.OPEN_QUESTION, "what_got_in_the_way")][0]
-'What got in the way?'
-"""
-
-_PRAISE: Final = {
-    WinSize.SMALL: (
-        "That's worth celebrating.",
-        "Small steps like that add up.",
-        "That counts, and it's worth noticing.",
-    ),
-    WinSize.BIG: (
-        "That's a big deal. Well done!",
-        "That's a real achievement.",
-        "That's huge, and you made it happen.",
-    ),
-    WinSize.MILESTONE: (
-        "What a milestone!",
-        "That's a milestone worth marking.",
-        "Look how far you've come.",
-    ),
-}
-"""Praise by the size of a win, in rotation order: a message never praises twice alike."""
-
-
 # --- Templates -----------------------------------------------------------------------------
 
 _FORMATTER: Final = string.Formatter()
@@ -561,7 +272,7 @@ def _compiled(text: str) -> _Wording:
 
 
 _BUILT_IN: Final[Mapping[tuple[MoveKind, str], tuple[_Wording, ...]]] = {
-    key: tuple(_compiled(text) for text in texts) for key, texts in _WORDINGS.items()
+    key: tuple(_compiled(text) for text in texts) for key, texts in WORDINGS.items()
 }
 
 
@@ -619,6 +330,7 @@ def _checked_wording(field: str, text: str) -> _Wording:
 
 
 _Entry = tuple[str, tuple[MoveKind, str], object]
+_Custom = dict[tuple[MoveKind, str], tuple[_Wording, ...]]
 
 
 def _from_pairs(wordings: object) -> Iterator[_Entry]:
@@ -640,12 +352,17 @@ def _from_pairs(wordings: object) -> Iterator[_Entry]:
         yield _field(kind, topic), (kind, topic), given
 
 
-def _from_data(data: object) -> Iterator[_Entry]:
+def _pairs(data: object) -> dict[tuple[MoveKind, str], Any]:
+    """Plain data, as read from TOML or JSON, keyed by ``(MoveKind, topic)`` as the voice takes it.
+
+    The wordings themselves are left as they were given: the voice checks them.
+    """
     if not isinstance(data, Mapping):
         raise InvalidValueError(
             "wordings", data, "expected a table of moves, such as {'affirm': {'default': '...'}}"
         )
     kinds = ", ".join(repr(kind.value) for kind in MoveKind)
+    pairs: dict[tuple[MoveKind, str], Any] = {}
     for name, topics in data.items():
         if not isinstance(name, str) or name not in _KINDS:
             raise InvalidValueError(f"wordings.{name}", name, f"not a kind of move; use {kinds}")
@@ -663,40 +380,60 @@ def _from_data(data: object) -> Iterator[_Entry]:
         for topic, given in topics.items():
             if not isinstance(topic, str):
                 raise InvalidValueError(f"wordings.{name}", topic, "a topic is text")
-            key = (kind, "" if topic in _DEFAULT_TOPICS else topic)
-            yield _field(kind, topic), key, given
-
-
-def _read(path: str | os.PathLike[str]) -> object:
-    """The plain data in a TOML or JSON file, or the library's error saying what is wrong."""
-    given: object = path
-    if not isinstance(given, str | os.PathLike):
-        raise InvalidValueError("path", given, "expected a file path")
-    where = Path(path)
-    suffix = where.suffix.lower()
-    if suffix not in (".toml", ".json"):
-        raise InvalidValueError("path", str(where), "expected a .toml or .json file")
-    try:
-        text = where.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvalidValueError("path", str(where), "no such file") from None
-    except UnicodeDecodeError as error:
-        raise InvalidValueError("path", str(where), f"not UTF-8 text: {error}") from None
-    except OSError as error:
-        raise InvalidValueError(
-            "path", str(where), f"cannot be read: {error.strerror or error}"
-        ) from None
-    try:
-        if suffix == ".toml":
-            return tomllib.loads(text)
-        return json.loads(text)
-    except ValueError as error:  # TOMLDecodeError and JSONDecodeError are ValueErrors
-        kind = "TOML" if suffix == ".toml" else "JSON"
-        raise InvalidValueError("path", str(where), f"not valid {kind}: {error}") from None
+            pairs[(kind, "" if topic in _DEFAULT_TOPICS else topic)] = given
+    return pairs
 
 
 def _tone_findings(wording: _Wording) -> tuple[Finding, ...]:
     return review(wording.fill(SAMPLE_VALUES)).findings
+
+
+def _outside_this_module() -> int:
+    """The ``stacklevel`` that points a warning at the first caller outside this module.
+
+    A voice is made by its constructor, `EnglishVoice.from_dict`, `EnglishVoice.from_toml`
+    or `EnglishVoice.from_json`, each a different number of calls away from the
+    warning; the line to point at is the caller's, whichever way it came.
+    """
+    frame = sys._getframe(1)  # the function that warns: stacklevel 1
+    level = 1
+    while frame.f_back is not None and frame.f_code.co_filename == __file__:
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+def _checked(entries: Iterator[_Entry], *, strict: bool) -> _Custom:
+    """A coach's wordings, each read and run through the tone review.
+
+    Raises:
+        InvalidValueError: If a wording is not one the voice can use, or, with
+            *strict*, if the tone review flags it.
+
+    Warns:
+        ToneWarning: Without *strict*, for each wording the tone review flags.
+    """
+    custom: _Custom = {}
+    for field, key, given in entries:
+        variants = tuple(_texts(field, given))
+        custom[key] = tuple(_checked_wording(where, text) for where, text in variants)
+        for (where, text), wording in zip(variants, custom[key], strict=True):
+            findings = _tone_findings(wording)
+            if not findings:
+                continue
+            if strict:
+                raise InvalidValueError(
+                    where, text, f"the tone review flags it: {_described(findings)}"
+                )
+            warnings.warn(ToneWarning(where, text, findings), stacklevel=_outside_this_module())
+    return custom
+
+
+def _as_items(
+    wordings: Mapping[tuple[MoveKind, str], tuple[str, ...]],
+) -> frozenset[tuple[tuple[MoveKind, str], tuple[str, ...]]]:
+    """What two voices compare and hash by: the same wordings for the same moves, in any order."""
+    return frozenset(wordings.items())
 
 
 # --- The voice -----------------------------------------------------------------------------
@@ -730,8 +467,14 @@ def _start(move: Move, variants: int) -> int:
     return zlib.crc32("\x1f".join(facts).encode("utf-8", "surrogatepass")) % variants
 
 
+@attrs.frozen(init=False, repr=False)
 class EnglishVoice:
     """The default voice: plain, warm English that quotes the client's own words.
+
+    A voice is a frozen value. Two voices with the same wordings are equal
+    (and hash alike), a voice pickles with its wordings already checked, and
+    `attrs.evolve` makes a voice with other wordings, checked like any new
+    one.
 
     Args:
         wordings: A coach's own wordings, each replacing the built-in
@@ -740,6 +483,12 @@ class EnglishVoice:
             without its own.
         strict: Refuse a wording that the tone review flags, rather than
             warn about it.
+
+    Attributes:
+        wordings: The coach's own wordings, read-only: for each
+            ``(MoveKind, topic)`` they replace, the variants in rotation
+            order. Empty for the built-in voice; every move they do not
+            cover is worded as in `WORDINGS`.
 
     Raises:
         InvalidValueError: If a key is not a ``(MoveKind, topic)`` pair, a
@@ -759,7 +508,14 @@ class EnglishVoice:
     >>> voice = EnglishVoice({(MoveKind.AFFIRM, ""): ["Thanks for staying with this."]})
     >>> voice.render([Move(kind=MoveKind.AFFIRM)], ZoneInfo("UTC"))
     'Thanks for staying with this.'
+    >>> voice.wordings[(MoveKind.AFFIRM, "")]
+    ('Thanks for staying with this.',)
+    >>> voice == EnglishVoice({(MoveKind.AFFIRM, ""): "Thanks for staying with this."})
+    True
     """
+
+    wordings: Mapping[tuple[MoveKind, str], tuple[str, ...]] = attrs.field(eq=_as_items)
+    _custom: _Custom = attrs.field(init=False, eq=False)
 
     def __init__(
         self,
@@ -767,7 +523,12 @@ class EnglishVoice:
         *,
         strict: bool = False,
     ) -> None:
-        self._load(_from_pairs({} if wordings is None else wordings), strict=strict)
+        if not isinstance(strict, bool):
+            raise InvalidValueError("strict", strict, "expected True or False")
+        custom = _checked(_from_pairs({} if wordings is None else wordings), strict=strict)
+        texts = {key: tuple(wording.text for wording in found) for key, found in custom.items()}
+        self.__attrs_init__(MappingProxyType(texts))
+        object.__setattr__(self, "_custom", custom)  # what the wordings read as, checked
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], *, strict: bool = False) -> EnglishVoice:
@@ -798,57 +559,93 @@ class EnglishVoice:
         >>> voice.variants(Move(kind=MoveKind.OPEN_QUESTION, topic="reconnect"))
         ("How's your week going?", "What's new?")
         """
-        voice = cls.__new__(cls)
-        voice._load(_from_data(data), strict=strict)
-        return voice
+        return cls(_pairs(data), strict=strict)
 
     @classmethod
-    def from_file(cls, path: str | os.PathLike[str], *, strict: bool = False) -> EnglishVoice:
-        """A voice with a coach's wordings from a ``.toml`` or ``.json`` file.
+    def from_toml(cls, text: str, *, strict: bool = False) -> EnglishVoice:
+        """A voice with a coach's wordings from TOML text, such as a file's contents.
 
-        The file holds the data `from_dict` takes; its suffix says how to
-        read it. Reading a file is the caller's choice: the rest of the
-        library does no I/O.
+        The text holds the data `from_dict` takes: a table for each kind of
+        move, and in it a wording or a list of variants for each topic.
+        Reading the text from a file is the caller's job: the library does
+        no I/O, and the command line's ``--voice`` option reads one.
 
         Args:
-            path: The file.
+            text: The TOML document.
             strict: Refuse a wording that the tone review flags, rather
                 than warn about it.
 
         Raises:
-            InvalidValueError: If the file is missing or unreadable, is not
-                ``.toml`` or ``.json``, or is not valid TOML or JSON
-                (``field="path"``); or for any problem `from_dict` refuses.
+            InvalidValueError: If *text* is not a string or not valid TOML
+                (``field="text"``), or for anything `from_dict` refuses.
 
         Warns:
             ToneWarning: For each wording that the tone review flags.
-        """
-        voice = cls.__new__(cls)
-        voice._load(_from_data(_read(path)), strict=strict)
-        return voice
 
-    def _load(self, entries: Iterator[_Entry], *, strict: bool) -> None:
-        if not isinstance(strict, bool):
-            raise InvalidValueError("strict", strict, "expected True or False")
-        custom: dict[tuple[MoveKind, str], tuple[_Wording, ...]] = {}
-        for field, key, given in entries:
-            variants = tuple(_texts(field, given))
-            custom[key] = tuple(_checked_wording(where, text) for where, text in variants)
-            for (where, text), wording in zip(variants, custom[key], strict=True):
-                findings = _tone_findings(wording)
-                if not findings:
-                    continue
-                if strict:
-                    raise InvalidValueError(
-                        where, text, f"the tone review flags it: {_described(findings)}"
-                    )
-                # 3: past _load and the constructor, to the line that made the voice.
-                warnings.warn(ToneWarning(where, text, findings), stacklevel=3)
-        self._custom = len(custom)
-        self._wordings = {**_BUILT_IN, **custom}
+        >>> voice = EnglishVoice.from_toml('''
+        ... [open_question]
+        ... reconnect = ["How's your week going?", "What's new?"]
+        ... default = "What's on your mind?"
+        ... ''')
+        >>> voice.variants(Move(kind=MoveKind.OPEN_QUESTION))
+        ("What's on your mind?",)
+        """
+        import tomllib  # noqa: PLC0415 - only a voice read from TOML needs it
+
+        if not isinstance(text, str):
+            raise InvalidValueError("text", text, "expected TOML text (a str)")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise InvalidValueError("text", text, f"not valid TOML: {error}") from None
+        except RecursionError:
+            raise InvalidValueError("text", text, "not valid TOML: nested too deeply") from None
+        return cls.from_dict(data, strict=strict)
+
+    @classmethod
+    def from_json(cls, text: str, *, strict: bool = False) -> EnglishVoice:
+        """A voice with a coach's wordings from JSON text, such as a file's contents.
+
+        The text holds the data `from_dict` takes, as a JSON object. Reading
+        it from a file is the caller's job, as for `from_toml`.
+
+        Args:
+            text: The JSON document.
+            strict: Refuse a wording that the tone review flags, rather
+                than warn about it.
+
+        Raises:
+            InvalidValueError: If *text* is not a string or not valid JSON
+                (``field="text"``), or for anything `from_dict` refuses.
+
+        Warns:
+            ToneWarning: For each wording that the tone review flags.
+
+        >>> EnglishVoice.from_json('{"affirm": {"default": "Thank you."}}').wordings
+        mappingproxy({(<MoveKind.AFFIRM: 'affirm'>, ''): ('Thank you.',)})
+        """
+        if not isinstance(text, str):
+            raise InvalidValueError("text", text, "expected JSON text (a str)")
+        try:
+            data = json.loads(text)
+        except ValueError as error:  # JSONDecodeError
+            raise InvalidValueError("text", text, f"not valid JSON: {error}") from None
+        except RecursionError:
+            raise InvalidValueError("text", text, "not valid JSON: nested too deeply") from None
+        return cls.from_dict(data, strict=strict)
+
+    def __getstate__(self) -> dict[str, object]:
+        # A mappingproxy does not pickle: the wordings travel as a dict, already checked.
+        return {"wordings": dict(self.wordings), "custom": self._custom}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "wordings", MappingProxyType(state["wordings"]))
+        object.__setattr__(self, "_custom", state["custom"])
 
     def _variants(self, move: Move) -> tuple[_Wording, ...]:
-        return self._wordings.get((move.kind, move.topic)) or self._wordings[(move.kind, "")]
+        key, fallback = (move.kind, move.topic), (move.kind, "")
+        custom = self._custom
+        return custom.get(key) or _BUILT_IN.get(key) or custom.get(fallback) or _BUILT_IN[fallback]
 
     def variants(self, move: Move) -> tuple[str, ...]:
         """The wordings this voice may render *move* with, as written, in rotation order.
@@ -887,7 +684,7 @@ class EnglishVoice:
             else f"the last {count if count is not None else 'few'} check-ins",
             "unit": unit,
             "what": win.what if win is not None else "",
-            "praise": _PRAISE[win.size if win is not None else WinSize.SMALL][0],
+            "praise": PRAISE[win.size if win is not None else WinSize.SMALL][0],
             "plan": plan,
         }
 
@@ -908,7 +705,7 @@ class EnglishVoice:
         values = self.values(move, zone)
         if previous and move.win is not None:
             # Two wins of one size in one message: praise each in its own words.
-            praises = _PRAISE[move.win.size]
+            praises = PRAISE[move.win.size]
             values["praise"] = next((p for p in praises if p not in previous), praises[0])
         return chosen.fill(values)
 
@@ -946,7 +743,8 @@ class EnglishVoice:
         return " ".join(said)
 
     def __repr__(self) -> str:
-        return f"EnglishVoice({self._custom} custom wordings)" if self._custom else "EnglishVoice()"
+        count = len(self.wordings)
+        return f"EnglishVoice({count} custom wordings)" if count else "EnglishVoice()"
 
 
 DEFAULT_VOICE: Final = EnglishVoice()
