@@ -418,6 +418,10 @@ PUBLIC: Final[Mapping[str, tuple[str, ...]]] = {
         "upcoming",
         "win_line",
     ),
+    "accountability.voice.wordings": (
+        "PRAISE",
+        "WORDINGS",
+    ),
 }
 """Each public module's ``__all__``, in its own order."""
 
