@@ -478,7 +478,7 @@ def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_reco
     [
         lambda: suggest(None, at(1)),  # type: ignore[arg-type]
         lambda: Policy(5),
-        lambda: Policy().decide(journal(), "x"),  # type: ignore[arg-type]
+        lambda: Policy().decide("x"),  # type: ignore[arg-type]
     ],
     ids=["no-journal", "rules-not-a-sequence", "no-assessment"],
 )

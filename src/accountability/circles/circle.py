@@ -1480,9 +1480,7 @@ def suggest_for_circle(
     notes = _notes(circle, seen, now)
     entries: list[MemberSuggestion] = []
     for member_id, member in seen.items():
-        follow_up = phrase(
-            decide(member.journal, member.assessment, policy), member.assessment, voice
-        )
+        follow_up = phrase(decide(member.assessment, policy), member.assessment, voice)
         entries.append(
             MemberSuggestion(
                 member=member_id,
