@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from functools import lru_cache
 from typing import Final
@@ -48,7 +48,7 @@ from accountability.record.model import (
     Win,
     WinSize,
 )
-from accountability.record.schedule import Cadence, Due, Occurrence, days_after
+from accountability.record.schedule import Cadence, Due, Occurrence, days_after, localize
 from accountability.style import Style
 
 __all__ = [
@@ -69,6 +69,8 @@ _SETBACK_LOOKBACK: Final = timedelta(days=400)
 _FOLLOW_UP_WEEK: Final = timedelta(days=7)
 _SLUMP_PERIODS: Final = 3
 _SLUMP_DAYS: Final = 5
+_SEARCH_DOUBLINGS: Final = 8
+"""How many times the search for a cadence's next due moment may double its window."""
 
 
 class OccurrenceStatus(StrEnum):
@@ -175,7 +177,8 @@ class ExpectationFacts:
             with applied renegotiations folded in.
         occurrences: Its occurrences from the history window to the current
             one, in time order.
-        next_due: The next due moment not yet done, if any.
+        next_due: The next due moment not yet done, if any, however far
+            ahead (a cadence can start on a later day).
         overdue: Whether an occurrence is past its due moment, not done,
             and not excused, right now.
         lapses: Consecutive unexcused lapses since the last completion. A
@@ -466,6 +469,26 @@ def _versions(
         applied=tuple(applied), pending=tuple(pending), effective=tuple(effective_times)
     )
     return versions, facts
+
+
+def _upcoming_due(
+    cadence: Cadence, zone: tzinfo, now: datetime, *, since: datetime
+) -> datetime | None:
+    """The first due moment of the cadence after *now*, for a version in force from *since*.
+
+    It may lie far ahead: the version or the cadence may start later, and a
+    period can span a weekend or more. The search widens until it finds one,
+    at least two years ahead.
+    """
+    first_day = localize(datetime.combine(cadence.start, time(0)), zone)
+    begins = max(now, _instant(since), _instant(first_day))
+    low, high = begins, begins + cadence.step * 2 + timedelta(days=1)
+    for _ in range(_SEARCH_DOUBLINGS):
+        due = next((o.due for o in cadence.occurrences(zone, low, high) if o.due > now), None)
+        if due is not None:
+            return due
+        low, high = high, high + (high - begins)
+    return None
 
 
 def _period_name(schedule: Cadence | Due | None) -> str:
@@ -840,10 +863,7 @@ def _assess_expectation(
         None,
     )
     if next_due is None and isinstance(current.schedule, Cadence):
-        upcoming = current.schedule.occurrences(
-            zone, now, now + current.schedule.step * 2 + timedelta(days=1)
-        )
-        next_due = next((o.due for o in upcoming if o.due > now), None)
+        next_due = _upcoming_due(current.schedule, zone, now, since=versions[-1][0])
     period = _period_name(current.schedule)
     wins: list[WinFact] = []
     current_milestone: WinFact | None = None

@@ -23,7 +23,7 @@ The policy only suggests. It never changes the journal or a commitment.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import Final, Protocol
 from zoneinfo import ZoneInfo
@@ -268,6 +268,10 @@ _STOP: Final = frozenset(
 )
 _MOMENTUM_SETTLES: Final = 14
 """Closed periods after which momentum says something: before that it is still building."""
+_MOMENTUM_PAUSE: Final = timedelta(days=7)
+"""How long after any follow-up the momentum rule keeps quiet."""
+_WEEK_AGO: Final = timedelta(days=7)
+"""How far back ``ExpectationFacts.momentum_week_ago`` looks."""
 _AMOUNT: Final = re.compile(
     r"(?<![\d:#.,])(?P<number>\d+)(?![\d:.,])\s*(?:-\s*)?"
     r"(?:minutes?|mins?|hours?|hrs?|h|km|kilomet(?:re|er)s?|miles?|m|meters?|metres?|pages?|"
@@ -393,6 +397,16 @@ def _sent_since(assessment: Assessment, start: datetime) -> tuple[FollowUpSent, 
     """The follow-ups sent at or after *start* (within the history window)."""
     low = start.timestamp()
     return tuple(s for s in assessment.follow_ups if s.at.timestamp() >= low)
+
+
+def _silent_for(last_spoke: datetime, days: int) -> datetime:
+    """The moment a silence that began at *last_spoke* has lasted *days* days.
+
+    Counted in real time, as ``Assessment.silence`` is: across a clock change the
+    wall clock reads an hour more or less. The silence rule and the next look both
+    use this moment, so a wait never looks again after a reconnect became due.
+    """
+    return last_spoke.astimezone(UTC) + timedelta(days=days)
 
 
 def _by(situation: Situation, days: int = 3) -> datetime:
@@ -531,7 +545,7 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
     last_spoke = assessment.last_spoke
     if days >= style.silence_open_door_days:
         zone = situation.zone
-        door_from = days_after(last_spoke, style.silence_open_door_days, zone)
+        door_from = _silent_for(last_spoke, style.silence_open_door_days)
         last = assessment.last_follow_up
         again = days_after(last.at, style.open_door_every_days, zone) if last else None
         if (
@@ -559,7 +573,7 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
             final=True,
         )
     if days >= style.silence_reconnect_days:
-        reconnect_from = days_after(last_spoke, style.silence_reconnect_days, situation.zone)
+        reconnect_from = _silent_for(last_spoke, style.silence_reconnect_days)
         if not situation.is_news(reconnect_from):
             return draft
         goal = situation.goal_of(situation.focus.expectation.id if situation.focus else None)
@@ -908,16 +922,11 @@ def harder_rule(situation: Situation, draft: Draft) -> Draft:
 
 def momentum_rule(situation: Situation, draft: Draft) -> Draft:
     """Momentum sliding: remind them why they started, in their own words."""
-    style = situation.style
-    falling = [
-        f
-        for f in situation.assessment.expectations
-        if f.momentum_week_ago - f.momentum >= style.momentum_falling
-    ]
+    falling = _falling(situation)
     if not falling or any(m.kind is MoveKind.REMIND_WHY for m in draft.moves):
         return draft
     last = situation.assessment.last_follow_up
-    if last is not None and situation.now - last.at < timedelta(days=7):
+    if last is not None and situation.now - last.at < _MOMENTUM_PAUSE:
         return draft
     facts = max(falling, key=lambda f: f.momentum_week_ago - f.momentum)
     goal = situation.goal_of(facts.expectation.id)
@@ -946,6 +955,16 @@ def momentum_rule(situation: Situation, draft: Draft) -> Draft:
         expectation=draft.expectation or facts.expectation.id,
         goal=draft.goal or goal.id,
     )
+
+
+def _falling(situation: Situation) -> list[ExpectationFacts]:
+    """The expectations whose momentum fell by the style's threshold within a week."""
+    threshold = situation.style.momentum_falling
+    return [
+        f
+        for f in situation.assessment.expectations
+        if f.momentum_week_ago - f.momentum >= threshold
+    ]
 
 
 def _action(situation: Situation, expectation_id: str | None) -> str | None:
@@ -1030,32 +1049,67 @@ def _send_time(situation: Situation, earliest: datetime) -> datetime:
 
 
 def _next_look(situation: Situation) -> datetime:
-    """The next moment worth looking again, when there is nothing to send now."""
+    """The next moment worth looking again, when there is nothing to send now.
+
+    That is the first moment at which a fact the rules read can change with
+    nothing new recorded: an occurrence falling due or closing, a renegotiation
+    taking effect, a silence reaching a threshold, a grace window ending, the
+    momentum rule's pause ending or its week-ago reading moving on, or the last
+    follow-up leaving the history window. Looking again then never misses a
+    follow-up that became due in between.
+    """
     assessment = situation.assessment
     now = situation.now
     style = situation.style
     candidates: list[datetime] = []
     for facts in (*assessment.expectations, assessment.check_ins):
-        if facts is None:
-            continue
-        for fact in facts.occurrences:
-            if fact.status is OccurrenceStatus.PENDING:
-                closes = fact.occurrence.closes
-                candidates.append(closes if closes > now else fact.occurrence.due)
-        candidates.extend(facts.renegotiations.effective)
-        if facts.next_due is not None:
-            # The next occurrence is not in the assessment until it opens; look again when it
-            # is due, and then at its close, where a miss would become a lapse.
-            candidates.append(facts.next_due)
+        if facts is not None:
+            candidates.extend(_occurrence_moments(facts, now))
+    for facts in assessment.expectations:
+        # The momentum rule compares with momentum a week ago, which takes in each
+        # period a week after it settled.
+        candidates.extend(settled + _WEEK_AGO for settled in _settled(facts))
     if assessment.last_spoke is not None:
-        zone = situation.zone
         for days in (style.silence_reconnect_days, style.silence_open_door_days):
-            candidates.append(days_after(assessment.last_spoke, days, zone))
+            candidates.append(_silent_for(assessment.last_spoke, days))
+    last = assessment.last_follow_up
+    if last is not None:
+        sent = last.at.astimezone(UTC)
+        if _falling(situation):
+            candidates.append(sent + _MOMENTUM_PAUSE)
+        # Once the last follow-up leaves the history window, everything is news again.
+        candidates.append(sent + timedelta(days=style.history_days, microseconds=1))
     candidates.extend(s.grace_until for s in assessment.setbacks)
     if assessment.crisis_until is not None:
         candidates.append(assessment.crisis_until)
     later = [c.astimezone(UTC) for c in candidates if c > now]
     return min(later) if later else now + timedelta(days=1)
+
+
+def _occurrence_moments(facts: ExpectationFacts, now: datetime) -> Iterator[datetime]:
+    """When the expectation's occurrences fall due or close, and its renegotiations apply."""
+    for fact in facts.occurrences:
+        closes = fact.occurrence.closes
+        if fact.status is OccurrenceStatus.PENDING:
+            yield closes if closes > now else fact.occurrence.due
+        else:
+            # A period reported missed or done early still settles when it closes: then
+            # momentum takes it in.
+            yield closes
+    yield from facts.renegotiations.effective
+    if facts.next_due is not None:
+        # The next occurrence is not in the assessment until it opens; look again when it
+        # is due, and then at its close, where a miss would become a lapse.
+        yield facts.next_due
+
+
+def _settled(facts: ExpectationFacts) -> Iterator[datetime]:
+    """When each occurrence that is no longer pending settled: its close (a one-off: its due)."""
+    for fact in facts.occurrences:
+        if fact.status is not OccurrenceStatus.PENDING:
+            occurrence = fact.occurrence
+            one_off = occurrence.opens == occurrence.closes
+            yield (occurrence.due if one_off else occurrence.closes).astimezone(UTC)
 
 
 def _wait_reasons(situation: Situation) -> tuple[str, ...]:
