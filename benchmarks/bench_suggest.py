@@ -44,7 +44,7 @@ def main() -> None:
         t0 = clock.perf_counter()
         assessment = assess(journal, now)
         t1 = clock.perf_counter()
-        follow_up = policy.decide(journal, assessment)
+        follow_up = policy.decide(assessment)
         t2 = clock.perf_counter()
         last = assessment.last_follow_up
         DEFAULT_VOICE.render(

@@ -190,6 +190,24 @@ def test_an_occurrence_is_overdue_only_after_its_local_due_time() -> None:
     assert at(3, 7) == late.next_due
 
 
+def test_a_habit_that_starts_in_two_weeks_is_next_due_on_its_first_day() -> None:
+    later = Cadence.daily(start=MONDAY + timedelta(days=14), at=time(7))
+
+    facts = assess(journal(schedule=later), at(1, 10)).expectations[0]
+
+    assert () == facts.occurrences
+    assert at(14, 7) == facts.next_due
+
+
+def test_a_weekday_habit_that_starts_on_a_friday_is_next_due_when_its_first_period_ends() -> None:
+    # Without a time of day, a period is due when it closes: Friday's runs to Monday 00:00.
+    weekdays = Cadence.weekdays(start=MONDAY + timedelta(days=11))
+
+    facts = assess(journal(schedule=weekdays), at(1, 10)).expectations[0]
+
+    assert at(14, 0) == facts.next_due
+
+
 def test_seven_days_in_a_row_is_a_streak_milestone_win() -> None:
     result = assess(journal(*runs(*range(7))), at(6, 12))
 

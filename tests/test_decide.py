@@ -7,7 +7,7 @@ words of every scenario with ``python tests/scenarios.py`` to read them out loud
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,8 +17,11 @@ import pytest
 import scenarios
 from accountability import (
     Agreement,
+    Cadence,
     Cause,
     CheckIn,
+    Due,
+    Expectation,
     Goal,
     GoalStatus,
     Journal,
@@ -33,7 +36,7 @@ from accountability import (
 )
 from accountability.examples import example_journal
 from accountability.exceptions import InvalidValueError
-from accountability.policy import Draft, Move, MoveKind, Situation
+from accountability.policy import Draft, FollowUp, Move, MoveKind, Situation
 from accountability.policy.rules import celebrate_rule, momentum_rule, smaller_step
 from accountability.record import FollowUpKind
 from scenarios import WHY, at, journal, runs, sent
@@ -266,6 +269,101 @@ def test_a_wait_looks_again_when_the_next_occurrence_is_due() -> None:
     assert at(3, 8) == follow_up.send_at
 
 
+def following_the_waits(record: Journal, now: datetime) -> tuple[list[datetime], FollowUp]:
+    """Look again only when each wait says, as an app would: the looks, and what came of it."""
+    looks = [now]
+    follow_up = suggest(record, now)
+    while follow_up.kind is FollowUpKind.WAIT and len(looks) < 10:
+        looks.append(follow_up.send_at)
+        follow_up = suggest(record, follow_up.send_at)
+    return looks, follow_up
+
+
+def test_a_week_of_silence_across_the_spring_clock_change_is_met_when_the_week_is_up() -> None:
+    # Maya last logged a run on Monday 23 March at noon; she was reminded of the slip on
+    # Wednesday. Berlin's clocks go forward on Sunday 29 March, so her week of silence is
+    # up on Monday 30 March at 13:00, an hour after noon on the wall clock. An app that
+    # looks again only when a wait says so must reconnect then, not the next morning.
+    record = journal(*runs(*range(21)), *runs(21, hour=12), sent(23, FollowUpKind.REMIND, 1))
+
+    looks, follow_up = following_the_waits(record, at(27, 12))
+
+    assert FollowUpKind.RECONNECT == follow_up.kind
+    assert at(28, 13) == follow_up.send_at
+    assert at(28, 13) == looks[-1]
+
+
+def test_a_week_of_silence_across_the_autumn_clock_change_is_met_with_one_reconnect() -> None:
+    # Berlin's clocks go back on Sunday 25 October. A client last heard from at noon on the
+    # 20th has been silent a week at 11:00 on the 27th. The reconnect goes out then, once:
+    # the same silence is not met again the next morning.
+    agreed = datetime(2026, 10, 1, 9, tzinfo=scenarios.BERLIN)
+    record = Journal(
+        agreement=Agreement(zone="Europe/Berlin", agreed_at=agreed),
+        goals=(Goal(id="g", title="Run a 10k", why=WHY),),
+        events=(CheckIn(id="k", at=datetime(2026, 10, 20, 12, tzinfo=scenarios.BERLIN)),),
+    )
+
+    _, reconnect = following_the_waits(record, datetime(2026, 10, 27, 10, tzinfo=scenarios.BERLIN))
+    record = record.add(reconnect.sent("f-reconnect"))
+    _, after = following_the_waits(record, reconnect.send_at + timedelta(hours=1))
+
+    assert FollowUpKind.RECONNECT == reconnect.kind
+    assert datetime(2026, 10, 27, 11, tzinfo=scenarios.BERLIN) == reconnect.send_at
+    assert FollowUpKind.OPEN_DOOR == after.kind
+    assert datetime(2026, 11, 10, 11, tzinfo=scenarios.BERLIN) == after.send_at
+
+
+def test_sliding_momentum_is_raised_as_soon_as_a_week_has_passed_since_the_last_message() -> None:
+    # Maya stopped running after ten days; she was reminded, then reconnected with on
+    # Wednesday 18 March at noon. The momentum rule keeps quiet for a week after any
+    # message, so her sliding momentum is raised on Wednesday 25 March at noon, not the
+    # morning after because the app was told to look again only then.
+    record = journal(
+        *runs(*range(10)), sent(11, FollowUpKind.REMIND, 1), sent(16, FollowUpKind.RECONNECT, 1)
+    )
+
+    looks, follow_up = following_the_waits(record, at(22, 12))
+
+    assert FollowUpKind.REMIND == follow_up.kind
+    assert any(reason.startswith("Momentum on") for reason in follow_up.reasons)
+    assert at(23, 12) == follow_up.send_at
+    assert at(23, 12) == looks[-1]
+
+
+def test_a_habit_that_starts_in_two_weeks_is_watched_from_its_first_run() -> None:
+    # Maya agreed to run every day from Monday 16 March, and to sign up for the spring 10k
+    # by the end of May. Nothing is due before the 16th, but the wait must not sleep until
+    # May: her first missed run is noticed the next morning.
+    agreed = at(-1, 18)
+    record = Journal(
+        agreement=Agreement(zone="Europe/Berlin", agreed_at=agreed),
+        goals=(Goal(id="g", title="Run a 10k", why=WHY),),
+        expectations=(
+            Expectation(
+                id="run",
+                goal="g",
+                action="Run for 20 minutes",
+                agreed_at=agreed,
+                schedule=Cadence.daily(start=date(2026, 3, 16), at=time(7)),
+            ),
+            Expectation(
+                id="race",
+                goal="g",
+                action="Sign up for the spring 10k",
+                agreed_at=agreed,
+                schedule=Due(at=datetime(2026, 5, 31, 20, tzinfo=scenarios.BERLIN)),
+            ),
+        ),
+    )
+
+    looks, follow_up = following_the_waits(record, at(1, 10))
+
+    assert at(14, 8) == looks[1]
+    assert FollowUpKind.REMIND == follow_up.kind
+    assert at(15, 8) == follow_up.send_at
+
+
 def test_a_challenge_with_care_opens_with_empathy_and_names_autonomy() -> None:
     record = journal(*runs(0, 1, 2, 3, 4), *busy_evenings(*range(5, 11)))
     for day in (6, 8):
@@ -478,7 +576,7 @@ def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_reco
     [
         lambda: suggest(None, at(1)),  # type: ignore[arg-type]
         lambda: Policy(5),
-        lambda: Policy().decide(journal(), "x"),  # type: ignore[arg-type]
+        lambda: Policy().decide("x"),  # type: ignore[arg-type]
     ],
     ids=["no-journal", "rules-not-a-sequence", "no-assessment"],
 )

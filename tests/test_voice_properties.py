@@ -255,7 +255,7 @@ def test_the_policy_words_the_next_follow_up_after_the_last_one_sent(
     assessment = assess(journal, first.send_at + timedelta(hours=hours), style)
     last = assessment.last_follow_up
 
-    second = phrase(Policy().decide(journal, assessment), assessment)
+    second = phrase(Policy().decide(assessment), assessment)
 
     zone = journal.agreement.tz
     previous = last.text if last is not None else ""

@@ -51,8 +51,8 @@ def suggest(
     """Suggest the next follow-up for a client: what to send, why, and when.
 
     A pure function of its arguments: it never reads the clock and never
-    changes the journal. It is ``phrase(decide(journal, assess(journal, now,
-    style), policy), assessment, voice)``.
+    changes the journal. It is ``phrase(decide(assess(journal, now, style),
+    policy), assessment, voice)``.
 
     Args:
         journal: The client's journal.
@@ -81,5 +81,5 @@ def suggest(
     if policy is not None and not isinstance(policy, Policy):
         raise InvalidValueError("policy", policy, "expected a Policy")
     assessment = assess(journal, now, _style(journal, style))
-    follow_up = (policy or DEFAULT_POLICY).decide(journal, assessment)
+    follow_up = (policy or DEFAULT_POLICY).decide(assessment)
     return phrase(follow_up, assessment, voice)

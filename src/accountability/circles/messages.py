@@ -631,9 +631,7 @@ def suggest_for_circle(
     notes = kept_out(circle, read, now)
     entries: list[MemberSuggestion] = []
     for member_id, member in read.items():
-        follow_up = phrase(
-            decide(member.journal, member.assessment, policy), member.assessment, voice
-        )
+        follow_up = phrase(decide(member.assessment, policy), member.assessment, voice)
         entries.append(
             MemberSuggestion(
                 member=member_id,

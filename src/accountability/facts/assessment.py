@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from functools import lru_cache
 from typing import Final
@@ -30,6 +30,7 @@ from accountability import _validate as v
 from accountability.exceptions import UnknownReferenceError
 from accountability.record.journal import Journal
 from accountability.record.model import (
+    Agreement,
     CheckIn,
     Completion,
     Contact,
@@ -37,6 +38,7 @@ from accountability.record.model import (
     Event,
     Expectation,
     FollowUpSent,
+    Goal,
     Miss,
     Party,
     Reflection,
@@ -46,7 +48,7 @@ from accountability.record.model import (
     Win,
     WinSize,
 )
-from accountability.record.schedule import Cadence, Due, Occurrence, days_after
+from accountability.record.schedule import Cadence, Due, Occurrence, days_after, localize
 from accountability.style import Style
 
 __all__ = [
@@ -67,6 +69,8 @@ _SETBACK_LOOKBACK: Final = timedelta(days=400)
 _FOLLOW_UP_WEEK: Final = timedelta(days=7)
 _SLUMP_PERIODS: Final = 3
 _SLUMP_DAYS: Final = 5
+_SEARCH_DOUBLINGS: Final = 8
+"""How many times the search for a cadence's next due moment may double its window."""
 
 
 class OccurrenceStatus(StrEnum):
@@ -173,7 +177,8 @@ class ExpectationFacts:
             with applied renegotiations folded in.
         occurrences: Its occurrences from the history window to the current
             one, in time order.
-        next_due: The next due moment not yet done, if any.
+        next_due: The next due moment not yet done, if any, however far
+            ahead (a cadence can start on a later day).
         overdue: Whether an occurrence is past its due moment, not done,
             and not excused, right now.
         lapses: Consecutive unexcused lapses since the last completion. A
@@ -268,6 +273,14 @@ class Assessment:
     Attributes:
         now: The moment of assessment.
         zone: The client's zone name.
+        agreement: The agreement in force: the client's zone, quiet hours,
+            weekly cap, preferred directness, peer consent and grace.
+        goals: The client's goals with their status (active, paused,
+            achieved or released), in the journal's order.
+        agreed_expectations: Every expectation on its terms as first agreed,
+            before any renegotiation, in the journal's order and whatever its
+            goal's status. ``expectations`` holds what became of each, with
+            the terms in force.
         expectations: Facts per expectation, in the journal's order.
         check_ins: The agreed check-in cadence assessed like an expectation
             (each `CheckIn` counts as done), if the agreement has one. Its
@@ -291,13 +304,26 @@ class Assessment:
         renegotiations_recent: How many renegotiations were proposed in the
             style's renegotiation window.
         easier_requests_recent: How many of those asked to make things easier.
+        said_recently: What the client said within the style's
+            ``recent_days``, in time order: the events ``last_spoke`` counts
+            (check-ins, completions, reflections, misses, setbacks, wins,
+            contacts, and renegotiations they proposed).
+        follow_ups: The follow-ups sent within the history window, in time
+            order.
         last_follow_up: The last follow-up sent within the history window, if any.
         follow_ups_last_week: How many follow-ups were sent in the last 7 days.
+        completions_since_last_follow_up: The completions recorded after the
+            last follow-up, in time order, whatever occurrence they are for (a
+            late one for an old occurrence counts); every completion within the
+            history window when no follow-up was sent in it.
         style: The style the assessment was made with.
     """
 
     now: datetime
     zone: str
+    agreement: Agreement
+    goals: tuple[Goal, ...]
+    agreed_expectations: tuple[Expectation, ...]
     expectations: tuple[ExpectationFacts, ...]
     check_ins: ExpectationFacts | None
     wins: tuple[WinFact, ...]
@@ -311,8 +337,11 @@ class Assessment:
     reflections: tuple[Reflection, ...]
     renegotiations_recent: int
     easier_requests_recent: int
+    said_recently: tuple[Event, ...]
+    follow_ups: tuple[FollowUpSent, ...]
     last_follow_up: FollowUpSent | None
     follow_ups_last_week: int
+    completions_since_last_follow_up: tuple[Completion, ...]
     style: Style
 
     def _repr_html_(self) -> str:
@@ -440,6 +469,26 @@ def _versions(
         applied=tuple(applied), pending=tuple(pending), effective=tuple(effective_times)
     )
     return versions, facts
+
+
+def _upcoming_due(
+    cadence: Cadence, zone: tzinfo, now: datetime, *, since: datetime
+) -> datetime | None:
+    """The first due moment of the cadence after *now*, for a version in force from *since*.
+
+    It may lie far ahead: the version or the cadence may start later, and a
+    period can span a weekend or more. The search widens until it finds one,
+    at least two years ahead.
+    """
+    first_day = localize(datetime.combine(cadence.start, time(0)), zone)
+    begins = max(now, _instant(since), _instant(first_day))
+    low, high = begins, begins + cadence.step * 2 + timedelta(days=1)
+    for _ in range(_SEARCH_DOUBLINGS):
+        due = next((o.due for o in cadence.occurrences(zone, low, high) if o.due > now), None)
+        if due is not None:
+            return due
+        low, high = high, high + (high - begins)
+    return None
 
 
 def _period_name(schedule: Cadence | Due | None) -> str:
@@ -814,10 +863,7 @@ def _assess_expectation(
         None,
     )
     if next_due is None and isinstance(current.schedule, Cadence):
-        upcoming = current.schedule.occurrences(
-            zone, now, now + current.schedule.step * 2 + timedelta(days=1)
-        )
-        next_due = next((o.due for o in upcoming if o.due > now), None)
+        next_due = _upcoming_due(current.schedule, zone, now, since=versions[-1][0])
     period = _period_name(current.schedule)
     wins: list[WinFact] = []
     current_milestone: WinFact | None = None
@@ -941,14 +987,6 @@ def _events_before(journal: Journal, moment: datetime) -> int:
 
 def _at(event: Event) -> float:
     return event.at.timestamp()
-
-
-def _latest(journal: Journal, low: int, end: int, kind: type[FollowUpSent]) -> FollowUpSent | None:
-    for index in range(end - 1, low - 1, -1):
-        event = journal.events[index]
-        if isinstance(event, kind):
-            return event
-    return None
 
 
 def _last_spoke(journal: Journal, end: int) -> datetime | None:
@@ -1183,9 +1221,24 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         None,
     )
     week_start = now - _FOLLOW_UP_WEEK
+    follow_ups = tuple(e for e in recent if isinstance(e, FollowUpSent))
+    last_follow_up = follow_ups[-1] if follow_ups else None
+    done_from = (
+        bisect_right(recent, last_follow_up.at.timestamp(), key=_at)
+        if last_follow_up is not None
+        else 0
+    )
+    # What the client said recently may reach past the history window: recent_days is
+    # not bounded by history_days.
+    said_low = bisect_left(
+        journal.events, (now - timedelta(days=style.recent_days)).timestamp(), hi=end, key=_at
+    )
     return Assessment(
         now=given,
         zone=journal.agreement.zone,
+        agreement=journal.agreement,
+        goals=journal.goals,
+        agreed_expectations=journal.expectations,
         expectations=tuple(expectation_facts),
         check_ins=check_ins,
         wins=tuple(wins),
@@ -1203,10 +1256,15 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         reflections=tuple(e for e in recent if isinstance(e, Reflection)),
         renegotiations_recent=len(renegotiations),
         easier_requests_recent=sum(r.direction is Direction.EASIER for r in renegotiations),
-        last_follow_up=_latest(journal, low, end, FollowUpSent),
+        said_recently=tuple(e for e in journal.events[said_low:end] if _spoke(e)),
+        follow_ups=follow_ups,
+        last_follow_up=last_follow_up,
         follow_ups_last_week=sum(
             isinstance(e, FollowUpSent)
             for e in recent[bisect_left(recent, week_start.timestamp(), key=_at) :]
+        ),
+        completions_since_last_follow_up=tuple(
+            e for e in recent[done_from:] if isinstance(e, Completion)
         ),
         style=style,
     )

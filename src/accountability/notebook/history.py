@@ -361,7 +361,7 @@ def replay(
         cut = bisect_right(stamps, moment.timestamp())  # at or before the step
         seen = attrs.evolve(journal, events=own[:cut] + tuple(sent))
         assessment = assess(seen, moment, chosen)
-        follow_up = phrase(rules.decide(seen, assessment), assessment, voice)
+        follow_up = phrase(rules.decide(assessment), assessment, voice)
         event: FollowUpSent | None = None
         following = moments[index + 1] if index + 1 < len(moments) else end
         if (

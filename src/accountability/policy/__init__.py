@@ -1,10 +1,10 @@
 """The policy: from the facts to a follow-up, supportive but firm.
 
-The third stage: a `Policy` of small rules reads an assessment and
-[`decide`][accountability.policy.decide] returns a `FollowUp` without text: its
-kind, ordered moves, stance, send time and reasons. `accountability.policy.timing`
-holds the send-time arithmetic (quiet hours, weekly cap, spacing) that the
-circles share.
+The third stage: a `Policy` of small rules reads an assessment (never the
+journal behind it) and [`decide`][accountability.policy.decide] returns a
+`FollowUp` without text: its kind, ordered moves, stance, send time and
+reasons. `accountability.policy.timing` holds the send-time arithmetic (quiet
+hours, weekly cap, spacing) that the circles share.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 A [`Policy`][accountability.policy.Policy] is an ordered composition of small rules.
 Each rule is a plain function that reads a
-[`Situation`][accountability.policy.Situation] (the assessment, the journal and the
-style) and returns a [`Draft`][accountability.policy.Draft] with its contribution:
+[`Situation`][accountability.policy.Situation] (the assessment and the style) and
+returns a [`Draft`][accountability.policy.Draft] with its contribution:
 moves, reasons, a kind. The policy then finishes the draft into a
 [`FollowUp`][accountability.policy.FollowUp], and that last step is where the
 invariants live, so they hold for your own rules too:
@@ -23,7 +23,7 @@ The policy only suggests. It never changes the journal or a commitment.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import Final, Protocol
 from zoneinfo import ZoneInfo
@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from accountability import _english as en
-from accountability.exceptions import InvalidValueError
+from accountability.exceptions import InvalidValueError, UnknownReferenceError
 from accountability.facts.assessment import (
     CHECK_IN_ID,
     Assessment,
@@ -52,11 +52,10 @@ from accountability.policy.followup import (
     serves,
 )
 from accountability.policy.timing import WEEK, first_slot
-from accountability.record.journal import Journal
 from accountability.record.model import (
     MAX_FIRMNESS,
+    Agreement,
     CheckIn,
-    Completion,
     Direction,
     Directness,
     Expectation,
@@ -103,10 +102,15 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Situation:
-    """What a rule reads: the facts, the record they came from, and the style.
+    """What a rule reads: the facts and the style.
+
+    A rule reads the assessment, never the journal: whatever a rule needs to
+    know about the record is a fact of the
+    [`Assessment`][accountability.facts.Assessment] (the agreement, the goals,
+    the commitments as agreed, what the client said recently, the follow-ups
+    sent).
 
     Attributes:
-        journal: The client's journal.
         assessment: The facts at ``assessment.now``, without the commitments
             of goals that are paused, achieved or released: the policy
             follows up only active goals (their wins are still celebrated).
@@ -122,7 +126,6 @@ class Situation:
             comparisons are by instant).
     """
 
-    journal: Journal
     assessment: Assessment
     style: Style
     since: datetime | None
@@ -134,7 +137,7 @@ class Situation:
     @property
     def zone(self) -> ZoneInfo:
         """The client's time zone, from their agreement."""
-        return self.journal.agreement.tz
+        return self.assessment.agreement.tz
 
     def is_news(self, moment: datetime) -> bool:
         """Whether something at *moment* happened after the last follow-up."""
@@ -146,9 +149,9 @@ class Situation:
 
     def goal_of(self, expectation_id: str | None) -> Goal | None:
         """The goal an expectation serves, if it names one the journal holds."""
-        for expectation in self.journal.expectations:
+        for expectation in self.assessment.agreed_expectations:
             if expectation.id == expectation_id:
-                return self.journal.goal(expectation.goal)
+                return next((g for g in self.assessment.goals if g.id == expectation.goal), None)
         return None
 
 
@@ -265,6 +268,10 @@ _STOP: Final = frozenset(
 )
 _MOMENTUM_SETTLES: Final = 14
 """Closed periods after which momentum says something: before that it is still building."""
+_MOMENTUM_PAUSE: Final = timedelta(days=7)
+"""How long after any follow-up the momentum rule keeps quiet."""
+_WEEK_AGO: Final = timedelta(days=7)
+"""How far back ``ExpectationFacts.momentum_week_ago`` looks."""
 _AMOUNT: Final = re.compile(
     r"(?<![\d:#.,])(?P<number>\d+)(?![\d:.,])\s*(?:-\s*)?"
     r"(?:minutes?|mins?|hours?|hrs?|h|km|kilomet(?:re|er)s?|miles?|m|meters?|metres?|pages?|"
@@ -331,14 +338,14 @@ def smaller_step(expectation: Expectation) -> str:
 
 
 def _firmness(
-    journal: Journal, assessment: Assessment, style: Style, focus: ExpectationFacts | None
+    assessment: Assessment, style: Style, focus: ExpectationFacts | None
 ) -> tuple[int, int]:
     """The ladder: (last firmness, this one). Up one step only on new unexcused lapses."""
     last = assessment.last_follow_up
     base = last.firmness if last is not None else 0
     since = last.at.astimezone(UTC) if last is not None else None
     cap = style.firmness_cap
-    if journal.agreement.directness is Directness.GENTLE:
+    if assessment.agreement.directness is Directness.GENTLE:
         cap = min(cap, 2)
     new_lapse = focus is not None and any(
         since is None or start > since for start in focus.lapse_starts
@@ -347,12 +354,7 @@ def _firmness(
         return base, min(base + 1, max(cap, 0), MAX_FIRMNESS)
     # Good news is anything done or won since the last follow-up, by when it happened
     # (a late completion of an old occurrence counts too).
-    start = since + timedelta(microseconds=1) if since is not None else None
-    done_since = (
-        journal.between(start, assessment.now + timedelta(microseconds=1), Completion)
-        if start is not None
-        else ()
-    )
+    done_since = since is not None and bool(assessment.completions_since_last_follow_up)
     good_news = (
         (
             since is None
@@ -362,7 +364,7 @@ def _firmness(
                 for f in facts.occurrences
             )
         )
-        or bool(done_since)
+        or done_since
         or any(since is None or w.at > since for w in assessment.wins)
     )
     if good_news:
@@ -391,8 +393,20 @@ def _struggling(assessment: Assessment, focus: ExpectationFacts | None, style: S
     return focus.lapses >= 2 or low_confidence or low_momentum
 
 
-def _sent_since(journal: Journal, start: datetime, now: datetime) -> tuple[FollowUpSent, ...]:
-    return journal.between(start, now + timedelta(microseconds=1), FollowUpSent)
+def _sent_since(assessment: Assessment, start: datetime) -> tuple[FollowUpSent, ...]:
+    """The follow-ups sent at or after *start* (within the history window)."""
+    low = start.timestamp()
+    return tuple(s for s in assessment.follow_ups if s.at.timestamp() >= low)
+
+
+def _silent_for(last_spoke: datetime, days: int) -> datetime:
+    """The moment a silence that began at *last_spoke* has lasted *days* days.
+
+    Counted in real time, as ``Assessment.silence`` is: across a clock change the
+    wall clock reads an hour more or less. The silence rule and the next look both
+    use this moment, so a wait never looks again after a reconnect became due.
+    """
+    return last_spoke.astimezone(UTC) + timedelta(days=days)
 
 
 def _by(situation: Situation, days: int = 3) -> datetime:
@@ -498,7 +512,9 @@ def setback_rule(situation: Situation, draft: Draft) -> Draft:
         return draft
     setback = max(fresh, key=lambda s: s.setback.at.astimezone(UTC)).setback
     affected = [
-        e for e in situation.journal.expectations if not setback.affects or e.id in setback.affects
+        e
+        for e in situation.assessment.agreed_expectations
+        if not setback.affects or e.id in setback.affects
     ]
     moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="setback", quote=setback.what)]
     if affected:
@@ -529,7 +545,7 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
     last_spoke = assessment.last_spoke
     if days >= style.silence_open_door_days:
         zone = situation.zone
-        door_from = days_after(last_spoke, style.silence_open_door_days, zone)
+        door_from = _silent_for(last_spoke, style.silence_open_door_days)
         last = assessment.last_follow_up
         again = days_after(last.at, style.open_door_every_days, zone) if last else None
         if (
@@ -557,11 +573,11 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
             final=True,
         )
     if days >= style.silence_reconnect_days:
-        reconnect_from = days_after(last_spoke, style.silence_reconnect_days, situation.zone)
+        reconnect_from = _silent_for(last_spoke, style.silence_reconnect_days)
         if not situation.is_news(reconnect_from):
             return draft
         goal = situation.goal_of(situation.focus.expectation.id if situation.focus else None)
-        goal = goal or next((g for g in situation.journal.goals), None)
+        goal = goal or next((g for g in assessment.goals), None)
         # Inside a setback's grace window, the why would read as pressure: just reconnect,
         # and say we know why it has been quiet.
         in_grace = any(s.in_grace for s in assessment.setbacks)
@@ -603,7 +619,7 @@ def honest_miss_rule(situation: Situation, draft: Draft) -> Draft:
     if not misses:
         return draft
     miss = misses[-1]
-    expectation = situation.journal.expectation(miss.expectation)
+    expectation = _agreed(situation, miss.expectation)
     moves = [
         Move(
             kind=MoveKind.AFFIRM,
@@ -631,13 +647,17 @@ def honest_miss_rule(situation: Situation, draft: Draft) -> Draft:
 
 def plan_rule(situation: Situation, draft: Draft) -> Draft:
     """Surface a stored if-then plan when its obstacle shows up in the client's words."""
-    if not any(e.plan is not None for e in situation.journal.expectations):
+    agreed = situation.assessment.agreed_expectations
+    if not any(e.plan is not None for e in agreed):
         return draft
     start = situation.now - timedelta(days=situation.style.recent_days)
     if situation.since is not None and situation.since > start:
         start = situation.since + timedelta(microseconds=1)
+    low = start.timestamp()
     said: list[tuple[str, str | None]] = []
-    for event in situation.journal.between(start, situation.now + timedelta(microseconds=1)):
+    for event in situation.assessment.said_recently:
+        if event.at.timestamp() < low:
+            continue
         match event:
             case Miss():
                 said.append((event.reason, event.expectation))
@@ -649,7 +669,7 @@ def plan_rule(situation: Situation, draft: Draft) -> Draft:
                 said.append((event.what, None))
             case _:
                 pass
-    for expectation in situation.journal.expectations:
+    for expectation in agreed:
         plan = expectation.plan
         if plan is None:
             continue
@@ -694,7 +714,8 @@ def fear_rule(situation: Situation, draft: Draft) -> Draft:
         return draft
     if not (situation.is_news(fear.at) or situation.since is None):
         return draft
-    expectation = situation.journal.expectations[0] if situation.journal.expectations else None
+    agreed = assessment.agreed_expectations
+    expectation = agreed[0] if agreed else None
     moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="fear", quote=fear.words)]
     if expectation is not None:
         moves.append(_offer_smaller_step(expectation, "first_step"))
@@ -861,7 +882,7 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
             Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
         ]
         kind = FollowUpKind.CHALLENGE
-    if situation.journal.agreement.peer_consent and firmness >= 2:
+    if situation.assessment.agreement.peer_consent and firmness >= 2:
         moves.append(Move(kind=MoveKind.INVITE_PEER, expectation=expectation.id))
     return attrs.evolve(
         draft.add(*moves, reason=reason, kind=kind),
@@ -883,7 +904,7 @@ def harder_rule(situation: Situation, draft: Draft) -> Draft:
     if not changes:
         return draft
     change = changes[-1]
-    expectation = situation.journal.expectation(change.expectation)
+    expectation = _agreed(situation, change.expectation)
     new_action = change.action or expectation.action
     return attrs.evolve(
         draft.add(
@@ -901,16 +922,11 @@ def harder_rule(situation: Situation, draft: Draft) -> Draft:
 
 def momentum_rule(situation: Situation, draft: Draft) -> Draft:
     """Momentum sliding: remind them why they started, in their own words."""
-    style = situation.style
-    falling = [
-        f
-        for f in situation.assessment.expectations
-        if f.momentum_week_ago - f.momentum >= style.momentum_falling
-    ]
+    falling = _falling(situation)
     if not falling or any(m.kind is MoveKind.REMIND_WHY for m in draft.moves):
         return draft
     last = situation.assessment.last_follow_up
-    if last is not None and situation.now - last.at < timedelta(days=7):
+    if last is not None and situation.now - last.at < _MOMENTUM_PAUSE:
         return draft
     facts = max(falling, key=lambda f: f.momentum_week_ago - f.momentum)
     goal = situation.goal_of(facts.expectation.id)
@@ -941,12 +957,30 @@ def momentum_rule(situation: Situation, draft: Draft) -> Draft:
     )
 
 
+def _falling(situation: Situation) -> list[ExpectationFacts]:
+    """The expectations whose momentum fell by the style's threshold within a week."""
+    threshold = situation.style.momentum_falling
+    return [
+        f
+        for f in situation.assessment.expectations
+        if f.momentum_week_ago - f.momentum >= threshold
+    ]
+
+
 def _action(situation: Situation, expectation_id: str | None) -> str | None:
     """The expectation's action as in force now, with renegotiations folded in."""
     for facts in situation.assessment.expectations:
         if facts.expectation.id == expectation_id:
             return facts.expectation.action
     return None
+
+
+def _agreed(situation: Situation, expectation_id: str) -> Expectation:
+    """The expectation on its terms as first agreed."""
+    for expectation in situation.assessment.agreed_expectations:
+        if expectation.id == expectation_id:
+            return expectation
+    raise UnknownReferenceError("expectation", expectation_id)
 
 
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
@@ -968,20 +1002,19 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
 # --- The policy ----------------------------------------------------------------------------
 
 
-def _situation(journal: Journal, assessment: Assessment, style: Style) -> Situation:
+def _situation(assessment: Assessment, style: Style) -> Situation:
     # A paused, achieved or released goal is the client's choice: its commitments are
     # not followed up (their wins are still celebrated).
-    active = {g.id for g in journal.goals if g.status is GoalStatus.ACTIVE}
+    active = {g.id for g in assessment.goals if g.status is GoalStatus.ACTIVE}
     if any(f.expectation.goal not in active for f in assessment.expectations):
         assessment = attrs.evolve(
             assessment,
             expectations=tuple(f for f in assessment.expectations if f.expectation.goal in active),
         )
     focus = _focus(assessment)
-    _, firmness = _firmness(journal, assessment, style, focus)
+    _, firmness = _firmness(assessment, style, focus)
     last = assessment.last_follow_up
     return Situation(
-        journal=journal,
         assessment=assessment,
         style=style,
         since=last.at.astimezone(UTC) if last is not None else None,
@@ -992,9 +1025,8 @@ def _situation(journal: Journal, assessment: Assessment, style: Style) -> Situat
     )
 
 
-def _outside_quiet_hours(moment: datetime, journal: Journal) -> datetime:
+def _outside_quiet_hours(moment: datetime, agreement: Agreement) -> datetime:
     """The first moment at or after *moment* outside the client's local quiet hours."""
-    agreement = journal.agreement
     return agreement.quiet_hours.first_moment_outside(moment, agreement.tz)
 
 
@@ -1003,8 +1035,8 @@ def _send_time(situation: Situation, earliest: datetime) -> datetime:
 
     The minimum gap since the last follow-up is already in *earliest*.
     """
-    agreement = situation.journal.agreement
-    sent = [e.at for e in _sent_since(situation.journal, situation.now - WEEK, situation.now)]
+    agreement = situation.assessment.agreement
+    sent = [e.at for e in _sent_since(situation.assessment, situation.now - WEEK)]
     slot = first_slot(
         earliest,
         zone=agreement.tz,
@@ -1017,32 +1049,67 @@ def _send_time(situation: Situation, earliest: datetime) -> datetime:
 
 
 def _next_look(situation: Situation) -> datetime:
-    """The next moment worth looking again, when there is nothing to send now."""
+    """The next moment worth looking again, when there is nothing to send now.
+
+    That is the first moment at which a fact the rules read can change with
+    nothing new recorded: an occurrence falling due or closing, a renegotiation
+    taking effect, a silence reaching a threshold, a grace window ending, the
+    momentum rule's pause ending or its week-ago reading moving on, or the last
+    follow-up leaving the history window. Looking again then never misses a
+    follow-up that became due in between.
+    """
     assessment = situation.assessment
     now = situation.now
     style = situation.style
     candidates: list[datetime] = []
     for facts in (*assessment.expectations, assessment.check_ins):
-        if facts is None:
-            continue
-        for fact in facts.occurrences:
-            if fact.status is OccurrenceStatus.PENDING:
-                closes = fact.occurrence.closes
-                candidates.append(closes if closes > now else fact.occurrence.due)
-        candidates.extend(facts.renegotiations.effective)
-        if facts.next_due is not None:
-            # The next occurrence is not in the assessment until it opens; look again when it
-            # is due, and then at its close, where a miss would become a lapse.
-            candidates.append(facts.next_due)
+        if facts is not None:
+            candidates.extend(_occurrence_moments(facts, now))
+    for facts in assessment.expectations:
+        # The momentum rule compares with momentum a week ago, which takes in each
+        # period a week after it settled.
+        candidates.extend(settled + _WEEK_AGO for settled in _settled(facts))
     if assessment.last_spoke is not None:
-        zone = situation.zone
         for days in (style.silence_reconnect_days, style.silence_open_door_days):
-            candidates.append(days_after(assessment.last_spoke, days, zone))
+            candidates.append(_silent_for(assessment.last_spoke, days))
+    last = assessment.last_follow_up
+    if last is not None:
+        sent = last.at.astimezone(UTC)
+        if _falling(situation):
+            candidates.append(sent + _MOMENTUM_PAUSE)
+        # Once the last follow-up leaves the history window, everything is news again.
+        candidates.append(sent + timedelta(days=style.history_days, microseconds=1))
     candidates.extend(s.grace_until for s in assessment.setbacks)
     if assessment.crisis_until is not None:
         candidates.append(assessment.crisis_until)
     later = [c.astimezone(UTC) for c in candidates if c > now]
     return min(later) if later else now + timedelta(days=1)
+
+
+def _occurrence_moments(facts: ExpectationFacts, now: datetime) -> Iterator[datetime]:
+    """When the expectation's occurrences fall due or close, and its renegotiations apply."""
+    for fact in facts.occurrences:
+        closes = fact.occurrence.closes
+        if fact.status is OccurrenceStatus.PENDING:
+            yield closes if closes > now else fact.occurrence.due
+        else:
+            # A period reported missed or done early still settles when it closes: then
+            # momentum takes it in.
+            yield closes
+    yield from facts.renegotiations.effective
+    if facts.next_due is not None:
+        # The next occurrence is not in the assessment until it opens; look again when it
+        # is due, and then at its close, where a miss would become a lapse.
+        yield facts.next_due
+
+
+def _settled(facts: ExpectationFacts) -> Iterator[datetime]:
+    """When each occurrence that is no longer pending settled: its close (a one-off: its due)."""
+    for fact in facts.occurrences:
+        if fact.status is not OccurrenceStatus.PENDING:
+            occurrence = fact.occurrence
+            one_off = occurrence.opens == occurrence.closes
+            yield (occurrence.due if one_off else occurrence.closes).astimezone(UTC)
 
 
 def _wait_reasons(situation: Situation) -> tuple[str, ...]:
@@ -1151,7 +1218,7 @@ def _clients_own(situation: Situation, expectation_id: str) -> bool:
     """Whether the client proposed this commitment themselves: then it is quoted as theirs."""
     return any(
         e.id == expectation_id and e.proposed_by is Party.CLIENT
-        for e in situation.journal.expectations
+        for e in situation.assessment.agreed_expectations
     )
 
 
@@ -1162,7 +1229,7 @@ def _offered_smaller_step(situation: Situation) -> bool:
         return False
     return any(
         s.kind is FollowUpKind.OFFER_RENEGOTIATION
-        for s in _sent_since(situation.journal, focus.lapse_starts[0], situation.now)
+        for s in _sent_since(situation.assessment, focus.lapse_starts[0])
     )
 
 
@@ -1196,7 +1263,8 @@ def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int,
     if challenge is not None and situation.struggling and not _offered_smaller_step(situation):
         # A struggling client is offered a smaller step before being challenged.
         about = next(
-            (e for e in situation.journal.expectations if e.id == challenge.expectation), None
+            (e for e in situation.assessment.agreed_expectations if e.id == challenge.expectation),
+            None,
         )
         moves.remove(challenge)
         notes.append("Held back a challenge: the client is struggling, so a smaller step first.")
@@ -1234,8 +1302,7 @@ class Policy:
 
     >>> from accountability import assess
     >>> from accountability.examples import EXAMPLE_NOW, example_journal
-    >>> journal = example_journal()
-    >>> Policy().decide(journal, assess(journal, EXAMPLE_NOW)).kind.value
+    >>> Policy().decide(assess(example_journal(), EXAMPLE_NOW)).kind.value
     'celebrate'
     >>> quieter = Policy().without(momentum_rule).with_rule(fear_rule, before=celebrate_rule)
     >>> len(quieter.rules) == len(DEFAULT_RULES) - 1
@@ -1271,21 +1338,24 @@ class Policy:
             rules.insert(rules.index(before), rule)
         return Policy(tuple(rules))
 
-    def decide(self, journal: Journal, assessment: Assessment) -> FollowUp:
-        """The follow-up for an assessment of *journal*.
+    def decide(self, assessment: Assessment) -> FollowUp:
+        """The follow-up for an assessment.
+
+        The rules read the assessment only, never the journal it was made from.
 
         Args:
-            journal: The journal the assessment was made from.
             assessment: The facts at ``assessment.now``. The commitments of a
                 goal that is paused, achieved or released are not followed
                 up (its wins are still celebrated).
+
+        Raises:
+            InvalidValueError: If *assessment* is not an `Assessment`, or a
+                rule returns something other than a `Draft`.
         """
-        if not isinstance(journal, Journal):
-            raise InvalidValueError("journal", journal, "expected a Journal")
         if not isinstance(assessment, Assessment):
             raise InvalidValueError("assessment", assessment, "expected an Assessment")
-        style = _with_directness(assessment.style, journal)
-        situation = _situation(journal, assessment, style)
+        style = _with_directness(assessment.style, assessment.agreement)
+        situation = _situation(assessment, style)
         draft = Draft()
         for rule in self.rules:
             draft = rule(situation, draft)
@@ -1298,21 +1368,21 @@ class Policy:
         return self._finish(situation, draft)
 
     def _finish(self, situation: Situation, draft: Draft) -> FollowUp:
-        journal = situation.journal
-        zone = journal.agreement.tz
+        agreement = situation.assessment.agreement
+        zone = agreement.tz
         last = situation.assessment.last_follow_up
         moves, firmness, notes = _enforce(situation, draft)
         if (
             draft.kind is None
             or draft.kind is FollowUpKind.WAIT
-            or journal.agreement.weekly_cap == 0
+            or agreement.weekly_cap == 0
             or not moves
         ):
             wait_until = draft.wait_until
             if wait_until is None or wait_until <= situation.now:
                 wait_until = _next_look(situation)
             reasons = draft.reasons or _wait_reasons(situation)
-            if journal.agreement.weekly_cap == 0:
+            if agreement.weekly_cap == 0:
                 reasons = ("The agreement allows no follow-ups.",)
                 wait_until = situation.now + timedelta(days=7)
             elif not moves and draft.kind not in (None, FollowUpKind.WAIT):
@@ -1324,7 +1394,7 @@ class Policy:
                     firmness=min(situation.firmness, last.firmness if last else 0), empathy=1.0
                 ),
                 send_at=_outside_quiet_hours(
-                    max(wait_until.astimezone(UTC), situation.now), journal
+                    max(wait_until.astimezone(UTC), situation.now), agreement
                 ),
                 goal=draft.goal,
                 expectation=draft.expectation,
@@ -1374,9 +1444,9 @@ def _goal_id(situation: Situation, expectation_id: str | None) -> str | None:
     return goal.id if goal is not None else None
 
 
-def _with_directness(style: Style, journal: Journal) -> Style:
+def _with_directness(style: Style, agreement: Agreement) -> Style:
     """The client's preferred directness can only soften a style, never harden it."""
-    if journal.agreement.directness is Directness.GENTLE and style.firmness_cap > 2:
+    if agreement.directness is Directness.GENTLE and style.firmness_cap > 2:
         return attrs.evolve(style, firmness_cap=2)
     return style
 
@@ -1385,12 +1455,22 @@ DEFAULT_POLICY: Final = Policy()
 """The policy with the built-in rules, used unless another is given."""
 
 
-def decide(journal: Journal, assessment: Assessment, policy: Policy | None = None) -> FollowUp:
+def decide(assessment: Assessment, policy: Policy | None = None) -> FollowUp:
     """Decide the follow-up for an assessment, with the default policy unless given one.
 
+    The policy reads the facts only: everything it needs from the journal is
+    in the assessment.
+
     Args:
-        journal: The journal the assessment was made from.
         assessment: The facts at the moment of decision.
         policy: The rules to use; the built-in ones by default.
+
+    Raises:
+        InvalidValueError: If *assessment* is not an `Assessment`.
+
+    >>> from accountability import assess
+    >>> from accountability.examples import EXAMPLE_NOW, example_journal
+    >>> decide(assess(example_journal(), EXAMPLE_NOW)).kind.value
+    'celebrate'
     """
-    return (policy or DEFAULT_POLICY).decide(journal, assessment)
+    return (policy or DEFAULT_POLICY).decide(assessment)

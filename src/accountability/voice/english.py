@@ -773,7 +773,7 @@ def phrase(follow_up: FollowUp, assessment: Assessment, voice: Voice | None = No
     >>> from accountability.examples import EXAMPLE_NOW, example_journal
     >>> journal = example_journal()
     >>> assessment = assess(journal, EXAMPLE_NOW)
-    >>> print(phrase(decide(journal, assessment), assessment).text[:30])
+    >>> print(phrase(decide(assessment), assessment).text[:30])
     You said: “Ran 8 km without st
     """
     if not isinstance(follow_up, FollowUp):
