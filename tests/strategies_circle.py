@@ -27,8 +27,8 @@ messages are the rule rather than the exception. `circles` draws both kinds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, time, timedelta
+from collections.abc import Mapping
+from datetime import datetime, time, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
@@ -38,48 +38,27 @@ from hypothesis import strategies as st
 from accountability import (
     Agreement,
     Cadence,
-    Cause,
-    CheckIn,
     Completion,
-    Contact,
     Directness,
     Expectation,
-    FollowUpSent,
     Goal,
     IfThen,
     Journal,
     Miss,
     QuietHours,
-    Reflection,
-    ReflectionKind,
     Setback,
     Severity,
-    Win,
-    WinSize,
+    testing,
 )
-from accountability.circles.model import Circle, ConsentLevel, Member, PeerKind, PeerSent
-from accountability.record import Event, FollowUpKind
-from strategies_policy import HABITS, quiet_hours
-
-ZONES: Final = (
-    "Europe/Berlin",
-    "America/New_York",
-    "Asia/Tokyo",
-    "Australia/Lord_Howe",
-    "Asia/Kolkata",
-    "UTC",
-)
-"""Zones across the day: with and without daylight saving, half-hour offsets, both hemispheres."""
+from accountability.circles import Circle
+from accountability.record import Event
+from stories import HABITS, extra_event, shifted
 
 NAMES: Final = ("Amara", "Bodhi", "Cyrus", "Dalia", "Eshan", "Farah", "Gwen", "Hiro")
 """Display names, none part of another or of the circle's wordings."""
 
 MARKER: Final = "Mk{:05d}q"
 """The shape of a marker: unique, and never part of another marker."""
-
-NOW_FROM: Final = datetime(2026, 2, 1, tzinfo=UTC)
-NOW_DAYS: Final = 300
-"""``now`` lies within this many days of `NOW_FROM`: both clock changes of every zone."""
 
 
 @attrs.frozen
@@ -117,45 +96,10 @@ class _Planter:
         return marker
 
 
-# --- Time, in real time ----------------------------------------------------------------------
-
-
-def shifted(moment: datetime, delta: timedelta) -> datetime:
-    """The instant *delta* of real time after *moment*, read on *moment*'s clock."""
-    return (moment.astimezone(UTC) + delta).astimezone(moment.tzinfo)
-
-
-def nows() -> st.SearchStrategy[datetime]:
-    """A moment within `NOW_DAYS` days of `NOW_FROM`, to the minute, in UTC."""
-    return st.integers(0, NOW_DAYS * 1440).map(lambda m: NOW_FROM + timedelta(minutes=m))
-
-
-def _minutes(low_hours: int, high_hours: int) -> st.SearchStrategy[int]:
-    return st.integers(low_hours * 60, high_hours * 60)
-
-
-def _before(draw: st.DrawFn, now: datetime, minutes: st.SearchStrategy[int]) -> datetime:
-    return now - timedelta(minutes=draw(minutes))
-
-
 # Strategies built once: building one anew on every draw costs more than the draw.
-_WITHIN_5_DAYS: Final = _minutes(1, 5 * 24)
-_WITHIN_4_DAYS: Final = _minutes(0, 4 * 24)
-_WITHIN_10_DAYS: Final = _minutes(0, 10 * 24)
-_WITHIN_20_DAYS: Final = _minutes(0, 20 * 24)
-_WITHIN_35_DAYS: Final = _minutes(0, 35 * 24)
-_CONFIDENCES: Final = st.none() | st.integers(0, 10)
-_SEVERITIES: Final = st.sampled_from(
-    (Severity.MINOR, Severity.MAJOR, Severity.MINOR, Severity.MAJOR, Severity.CRISIS)
-)
-_CALM: Final = st.sampled_from((Severity.MINOR, Severity.MAJOR))
-_CAUSES: Final = st.sampled_from(Cause)
-_SIZES: Final = st.sampled_from(WinSize)
-_REFLECTIONS: Final = st.sampled_from(ReflectionKind)
-_SENT_KINDS: Final = st.sampled_from([k for k in FollowUpKind if k is not FollowUpKind.WAIT])
-_FIRMNESS: Final = st.integers(0, 3)
-_ZONES: Final = st.sampled_from(ZONES)
-_QUIET: Final = quiet_hours()
+_WITHIN_5_DAYS: Final = st.integers(60, 5 * 24 * 60)
+_ZONES: Final = testing.zones()
+_QUIET: Final = testing.quiet_hours()
 _DIRECTNESS: Final = st.sampled_from(Directness)
 _CAPS: Final = st.sampled_from([3, 3, 3, 3, 0, 1, 2, 5])
 _LIVELY_CAPS: Final = st.sampled_from([3, 5, 7])
@@ -163,11 +107,6 @@ _CONSENTS: Final = st.sampled_from([True, True, True, False])
 _RARELY: Final = st.sampled_from([False] * 5 + [True])
 _HABITS: Final = st.lists(st.sampled_from(HABITS), max_size=2, unique_by=lambda h: h[0])
 _TIMES_OF_DAY: Final = st.integers(7 * 60, 23 * 60)
-_MARKED: Final = st.sampled_from([True, True, True, False])
-_CHANGES: Final = st.sampled_from([1, 1, 2, 3, 0])
-_ROUNDS: Final = st.sampled_from([1, 1, 2, 0])
-_PEER_KINDS: Final = st.sampled_from(PeerKind)
-_SENT_COUNT: Final = st.integers(0, 4)
 
 
 # --- One member's journal ----------------------------------------------------------------------
@@ -186,46 +125,6 @@ _EXTRAS: Final = st.sampled_from(
     ("nothing",) * 6
     + ("check_in", "check_in", "setback", "win", "win", "reflection", "contact", "follow_up")
 )
-
-
-def _extra(  # noqa: PLR0911 - one return per kind of event
-    draw: st.DrawFn, what: str, *, eid: str, at: datetime, plant: Callable[..., str], calm: bool
-) -> Event | None:
-    match what:
-        case "check_in":
-            return CheckIn(
-                id=eid,
-                at=at,
-                progress=plant("check_in", eid),
-                note=plant("check_in", eid) if draw(st.booleans()) else "",
-                confidence=draw(_CONFIDENCES),
-            )
-        case "setback":
-            return Setback(
-                id=eid,
-                at=at,
-                what=plant("setback", eid),
-                severity=draw(_CALM if calm else _SEVERITIES),
-                cause=draw(_CAUSES),
-            )
-        case "win":
-            return Win(id=eid, at=at, what=plant("win", eid), size=draw(_SIZES))
-        case "reflection":
-            return Reflection(
-                id=eid, at=at, kind=draw(_REFLECTIONS), words=plant("reflection", eid)
-            )
-        case "contact":
-            return Contact(id=eid, at=at, channel="chat", note=plant("contact", eid))
-        case "follow_up":
-            return FollowUpSent(
-                id=eid,
-                at=at,
-                kind=draw(_SENT_KINDS),
-                firmness=draw(_FIRMNESS),
-                text=plant("coach", eid),
-            )
-        case _:
-            return None
 
 
 @st.composite
@@ -279,6 +178,7 @@ def member_journals(
     extras = draw(st.lists(_EXTRAS, min_size=count, max_size=count))
     minutes = draw(st.lists(_TIMES_OF_DAY, min_size=count, max_size=count))
     events: list[Event] = []
+    wins: list[str] = []
     for index in range(count):
         midnight = datetime.combine(first + timedelta(days=index), time(0), tzinfo=tz)
         at = shifted(midnight, timedelta(minutes=minutes[index]))
@@ -294,12 +194,21 @@ def member_journals(
             elif how == "miss":
                 reason = plant("miss", eid) if noted[index] else ""
                 events.append(Miss(id=eid, at=at, expectation=habit.id, reason=reason))
-        later = shifted(at, timedelta(minutes=17))
-        extra = _extra(draw, extras[index], eid=f"x{index}", at=later, plant=plant, calm=lively)
+        extra = extra_event(
+            draw,
+            extras[index],
+            eid=f"x{index}",
+            at=shifted(at, timedelta(minutes=17)),
+            habits=expectations,
+            zone=zone,
+            wins=wins,
+            words=plant,
+            calm=lively,
+        )
         if extra is not None:
             events.append(extra)
     if not lively and draw(_RARELY):
-        at = _before(draw, now, _WITHIN_5_DAYS).astimezone(tz)
+        at = (now - timedelta(minutes=draw(_WITHIN_5_DAYS))).astimezone(tz)
         crisis = Setback(
             id="crisis", at=at, what=plant("setback", "crisis"), severity=Severity.CRISIS
         )
@@ -311,114 +220,29 @@ def member_journals(
 
 # --- The circle -------------------------------------------------------------------------------
 
-_LEVELS: Final = st.sampled_from(
-    (
-        ConsentLevel.EVERYTHING,
-        ConsentLevel.PROGRESS,
-        ConsentLevel.WINS,
-        ConsentLevel.NOTHING,
-        ConsentLevel.EVERYTHING,
-    )
-)
-"""Levels a member sets, weighted towards sharing so that there is something to share."""
-_SHARING: Final = st.sampled_from(
-    (ConsentLevel.EVERYTHING, ConsentLevel.PROGRESS, ConsentLevel.WINS)
-)
-
-
-def _members(draw: st.DrawFn, ids: list[str], now: datetime, *, lively: bool) -> list[Member]:
-    """Members who joined a month ago, or yesterday, or not yet; some of them left."""
-    joined_at = st.sampled_from(
-        [now - timedelta(days=30)] * 4 + [now - timedelta(hours=20), now + timedelta(days=1)]
-    )
-    members = []
-    for index, member_id in enumerate(ids):
-        joined = now - timedelta(days=30) if lively else draw(joined_at)
-        left = None
-        if not lively and joined < now and draw(_RARELY):
-            span = int((now - joined).total_seconds() // 60)
-            left = joined + timedelta(minutes=draw(st.integers(0, span)))
-        members.append(Member(id=member_id, name=NAMES[index], joined_at=joined, left_at=left))
-    return members
-
-
-def _round(draw: st.DrawFn, circle: Circle, at: datetime) -> Circle:
-    """A round of buddy pairs at *at*: everyone who belongs, or some of them."""
-    active = [m.id for m in circle.active_members(at)]
-    order = draw(st.permutations(active))
-    pairs = [(order[i], order[i + 1]) for i in range(0, len(order) - 1, 2)]
-    kept = draw(st.sampled_from([len(pairs), len(pairs), 0, max(len(pairs) - 1, 0)]))
-    return circle.with_pairs(at, pairs[:kept])
-
-
-def _marked(
-    draw: st.DrawFn, circle: Circle, member_id: str, journal: Journal, now: datetime
-) -> Circle:
-    """Events the member marked shareable (and some unmarked), mostly from the last few days."""
-    recent = [e.id for e in journal.between(now - timedelta(days=4), now)]
-    older = [e.id for e in journal.between(now - timedelta(days=30), now - timedelta(days=4))]
-    chosen = draw(st.lists(st.sampled_from(recent), min_size=1, max_size=4)) if recent else []
-    chosen += draw(st.lists(st.sampled_from(older), max_size=1)) if older else []
-    for event_id in chosen:
-        at = _before(draw, now, _WITHIN_4_DAYS)
-        circle = circle.with_shareable(member_id, event_id, at, shareable=draw(_MARKED))
-    return circle
-
-
-def _with_sent(
-    draw: st.DrawFn, circle: Circle, journals: Mapping[str, Journal], now: datetime
-) -> Circle:
-    """Peer messages already sent in the last ten days, some covering members' wins."""
-    ids = [m.id for m in circle.members]
-    topics = [
-        f"win:{member_id}:{e.id}"
-        for member_id in ids
-        for e in journals[member_id].events
-        if isinstance(e, Win)
-    ]
-    sent = [
-        PeerSent(
-            id=f"p{n}",
-            at=_before(draw, now, _WITHIN_10_DAYS),
-            recipient=draw(st.sampled_from(ids)),
-            kind=draw(_PEER_KINDS),
-            topics=frozenset(draw(st.lists(st.sampled_from(topics), max_size=3)))
-            if topics
-            else frozenset(),
-        )
-        for n in range(draw(_SENT_COUNT))
-    ]
-    return circle.with_sent(*sent)
-
 
 @st.composite
 def scenes(
     draw: st.DrawFn, min_members: int = 2, max_members: int = 5, *, lively: bool = False
 ) -> Scene:
-    """A circle of *min_members* to *max_members* members, their marked journals, and ``now``."""
-    now = draw(nows())
+    """A circle of *min_members* to *max_members* members, their marked journals, and ``now``.
+
+    The circle (who joined and left, consent, marks, pairs, messages sent) is
+    drawn by `accountability.testing.circle_scenes`; the journals here.
+    """
     planter = _Planter()
-    ids = [f"m{n}" for n in range(draw(st.integers(min_members, max_members)))]
-    circle = Circle.start("circle", "The circle", _members(draw, ids, now, lively=lively))
-    journals = {m: draw(member_journals(m, now, planter, lively=lively)) for m in ids}
-    for member in circle.members:
-        if lively:
-            circle = circle.with_consent(member.id, draw(_SHARING), member.joined_at)
-        for _ in range(0 if lively else draw(_CHANGES)):
-            circle = circle.with_consent(
-                member.id, draw(_LEVELS), _before(draw, now, _WITHIN_35_DAYS)
-            )
-        circle = _marked(draw, circle, member.id, journals[member.id], now)
-    for _ in range(draw(_ROUNDS)):
-        at = _before(draw, now, _WITHIN_20_DAYS)
-        if all(p.at != at for p in circle.pairings):
-            circle = _round(draw, circle, at)
-    circle = _with_sent(draw, circle, journals, now)
-    if draw(st.booleans()):  # a journal for someone who left is allowed, not needed
-        journals = {
-            m.id: journals[m.id] for m in circle.members if m.left_at is None or m.left_at > now
-        }
-    return Scene(circle=circle, journals=journals, now=now, planted=planter.planted)
+    scene = draw(
+        testing.circle_scenes(
+            min_members,
+            max_members,
+            lively=lively,
+            names=NAMES,
+            journals_for=lambda member, now: member_journals(member, now, planter, lively=lively),
+        )
+    )
+    return Scene(
+        circle=scene.circle, journals=scene.journals, now=scene.now, planted=planter.planted
+    )
 
 
 def circles(min_members: int = 2, max_members: int = 5) -> st.SearchStrategy[Scene]:

@@ -1,8 +1,9 @@
 """Properties of `assess` over generated journals: the facts a coach reads are sound.
 
-Strategies live in `strategies_assess`: realistic coaching stories in zones
-with daylight saving time, plus any valid journal from
-`accountability.testing`. Each `now` lies inside a journal's span or after it.
+Strategies live in `stories` (shared with the policy's tests) and
+`strategies_assess`: realistic coaching stories in zones with daylight
+saving time, plus any valid journal from `accountability.testing`. Each
+`now` lies inside a journal's span or after it.
 """
 
 from __future__ import annotations
@@ -31,20 +32,13 @@ from accountability import (
 )
 from accountability.facts import ExpectationFacts, OccurrenceStatus
 from accountability.record import Event, FollowUpKind
+from accountability.testing import instants
+from stories import GOAL, Case, cases, crisis_cases, daily_journal, habit_journal, local, shifted
 from strategies_assess import (
-    GOAL,
     TRANSITIONS_2026,
-    Case,
     added_completions,
-    cases,
     cases_with_later_events,
     covering_setbacks,
-    crisis_cases,
-    daily_journal,
-    habit_journal,
-    instants,
-    local,
-    shifted,
     silent_gaps,
     unexcused_misses,
 )

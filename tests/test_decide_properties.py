@@ -1,10 +1,11 @@
 """Properties of the policy over generated journals: what must always hold of a follow-up.
 
 Each test is one row of "Behaviour that must always hold" in DESIGN.md.
-Strategies live in `strategies_policy`: realistic coaching stories in zones
-with daylight saving time, plus any valid journal from
-`accountability.testing`. Moments lie inside a story or after it, often in
-the quiet hours, and are written on the client's clock, in UTC or in Tokyo.
+Strategies live in `stories` (shared with the tests of `assess`) and
+`strategies_policy`: realistic coaching stories in zones with daylight
+saving time, plus any valid journal from `accountability.testing`. Moments
+lie inside a story or after it, often in the quiet hours, and are written
+on the client's clock, in UTC or in Tokyo.
 
 Durations are measured between instants, in real time: the minimum gap in
 hours, and the week of the weekly cap as seven times 24 hours, so a week
@@ -42,26 +43,28 @@ from accountability.facts import ExpectationFacts
 from accountability.policy import Move, MoveKind
 from accountability.policy.followup import ASKS, OPENERS
 from accountability.record import Event, FollowUpKind
-from strategies_policy import (
-    STYLES,
+from stories import (
     Case,
-    HouseRule,
     Story,
     cases,
-    check_ins_only,
     crisis_cases,
-    crisis_reported,
-    door_left_open_long_ago,
     firm_cases,
-    good_news_cases,
-    in_utc,
-    late_walk_then_more,
     on_local_day,
-    pinned,
-    policies,
     real,
     shifted,
     stories,
+)
+from strategies_policy import (
+    STYLES,
+    HouseRule,
+    check_ins_only,
+    crisis_reported,
+    door_left_open_long_ago,
+    good_news_cases,
+    in_utc,
+    late_walk_then_more,
+    pinned,
+    policies,
     the_client_says,
     written_in_utc,
 )

@@ -43,7 +43,8 @@ from accountability.notebook.history import Replay, replay
 from accountability.policy.rules import momentum_rule
 from accountability.record import FollowUpKind
 from scenarios import BERLIN, MONDAY, at, journal, runs
-from strategies_policy import STYLES, Story, stories
+from stories import Story, stories
+from strategies_policy import STYLES
 
 # Maya runs for six days, then goes quiet: her run lapses from day 6 on.
 QUIET_FROM_DAY_6 = journal(*runs(0, 1, 2, 3, 4, 5))

@@ -23,13 +23,13 @@ from zoneinfo import ZoneInfo
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from accountability import Policy, Style, WinSize, assess, phrase, suggest, testing
-from accountability.facts import WinFact, WinSource
+from accountability import Policy, Style, assess, phrase, suggest, testing
 from accountability.language.mi import MiCode, audit
 from accountability.language.tone import review
 from accountability.policy import Move, MoveKind
 from accountability.voice.english import DEFAULT_VOICE, WORDINGS, EnglishVoice
-from strategies_policy import STYLES, Case, cases, policies, story_cases
+from stories import Case, cases, story_cases
+from strategies_policy import STYLES, policies
 
 VOICE = DEFAULT_VOICE
 MASK = "\u25a0"
@@ -53,38 +53,9 @@ def client_text() -> st.SearchStrategy[str]:
     )
 
 
-def win_facts() -> st.SearchStrategy[WinFact]:
-    """Wins as the assessment reports them, reported or detected."""
-    return st.builds(
-        WinFact,
-        id=testing.ids("w-"),
-        at=testing.aware_datetimes(),
-        source=st.sampled_from(WinSource),
-        what=client_text(),
-        size=st.sampled_from(WinSize),
-        count=st.none() | st.integers(0, 400),
-        period=st.sampled_from([None, "day", "week"]),
-        action=st.none() | client_text(),
-    )
-
-
 def moves() -> st.SearchStrategy[Move]:
     """Any move a policy (built-in or a coach's own rule) could hand the voice."""
-    maybe_text = st.none() | client_text()
-    return st.builds(
-        Move,
-        kind=st.sampled_from(MoveKind),
-        topic=st.sampled_from(TOPICS) | st.text(max_size=12),
-        expectation=st.none() | testing.ids("e-"),
-        goal=st.none() | testing.ids("g-"),
-        action=maybe_text,
-        quote=maybe_text,
-        response=maybe_text,
-        win=st.none() | win_facts(),
-        step=maybe_text,
-        by=st.none() | testing.aware_datetimes(),
-        count=st.none() | st.integers(-3, 10_000),
-    )
+    return testing.moves(topics=st.sampled_from(TOPICS) | st.text(max_size=12), words=client_text())
 
 
 def zones() -> st.SearchStrategy[tzinfo]:
