@@ -198,7 +198,7 @@ def test_the_pinned_events_cover_every_kind_of_event() -> None:
 def test_every_serializable_type_has_a_round_trip_strategy() -> None:
     nested_only = {"Journal", "Outcome", "IfThen", "QuietHours", "Grace"}
     event_types = {cls.__name__ for cls in EVENT_TYPES}
-    # A circle and its parts round-trip in tests/test_circle.py, over generated circles.
+    # A circle and its parts round-trip in tests/circles/test_circle.py, over generated circles.
     circle_types = {"Circle", "Member", "ConsentChange", "ShareMark", "PairingRound", "PeerSent"}
 
     assert set(SUPPORTED) - nested_only - event_types - circle_types == set(OBJECTS)

@@ -18,7 +18,7 @@ import pytest
 from nbclient import NotebookClient
 from nbformat import NotebookNode
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 NOTEBOOKS = sorted(EXAMPLES.glob("*.ipynb"))
 CELL_TIMEOUT_SECONDS = 120
 

@@ -22,7 +22,7 @@ from accountability.language._lazy import LazyPattern
 from accountability.language.tone import Finding, Review, ToneCategory, review
 from accountability.voice.wordings import WORDINGS
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 # The module, not the function of the same name that the package exports.
 review_module = importlib.import_module("accountability.language.tone")
 
