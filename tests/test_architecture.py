@@ -10,17 +10,20 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import json
 import os
 import pkgutil
 import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 import accountability
+from test_docs import blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(accountability.__file__).resolve().parent
@@ -120,20 +123,131 @@ def _format_strings(tree: ast.AST) -> list[tuple[int, str]]:
     return found
 
 
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the string constants that are docstrings."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def _string_literals(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every string in a module's code, docstrings aside, and the format specs of f-strings."""
+    docstrings = _docstrings(tree)
+    return [
+        *(
+            (node.lineno, node.value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ),
+        *_format_strings(tree),
+    ]
+
+
+def _example_code() -> list[tuple[str, str]]:
+    """The code of the docs' examples and of the example notebooks, by where it is."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    code = [
+        (f"{page.relative_to(ROOT)}:{block.line}", block.code)
+        for page in pages
+        for block in blocks(page.read_text("utf-8"))
+        if block.language in {"pycon", "python"}
+    ]
+    for notebook in sorted((ROOT / "examples").glob("*.ipynb")):
+        cells = json.loads(notebook.read_text("utf-8"))["cells"]
+        code.extend(
+            (f"{notebook.relative_to(ROOT)}[{index}]", "".join(cell["source"]))
+            for index, cell in enumerate(cells)
+            if cell["cell_type"] == "code"
+        )
+    return code
+
+
 def test_no_date_is_written_with_a_locale_dependent_or_glibc_only_directive() -> None:
     offending = [
         f"{path.relative_to(SOURCE)}:{line}: {text!r}"
         for path in sorted(SOURCE.rglob("*.py"))
-        for line, text in _format_strings(ast.parse(path.read_text("utf-8")))
+        for line, text in _string_literals(ast.parse(path.read_text("utf-8")))
         if _NOT_PORTABLE.search(text)
     ]
 
     assert [] == offending
 
 
+def test_no_example_in_the_docs_writes_a_date_with_such_a_directive() -> None:
+    offending = [
+        f"{where}: {match.group()!r}"
+        for where, code in _example_code()
+        for match in _NOT_PORTABLE.finditer(code)
+    ]
+
+    assert len(_example_code()) > 20
+    assert [] == offending
+
+
 def test_the_portability_check_finds_the_directives_it_forbids() -> None:
-    code = 'f"{day:%a %d}"\nday.strftime("%-d %b")\nday.strftime("%H:%M")\n'
+    code = (
+        'f"{day:%a %d}"\nday.strftime("%-d %b")\nday.strftime("%H:%M")\n'
+        'PATTERN = "%A"\nformat(day, "%B")\n'
+        'def f():\n    """Not %-d: a docstring may name what it avoids."""\n'
+    )
 
-    found = [text for _, text in _format_strings(ast.parse(code)) if _NOT_PORTABLE.search(text)]
+    tree = ast.parse(code)
+    found = [text for _, text in _string_literals(tree) if _NOT_PORTABLE.search(text)]
 
-    assert ["%-d %b", "%a %d"] == sorted(found)
+    assert ["%-d %b", "%A", "%B", "%a %d"] == sorted(set(found))
+
+
+def _contract_exceptions() -> list[tuple[str, str]]:
+    """The imports the layer contract ignores, as (importer, imported) module names."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    ignored = config["tool"]["importlinter"]["contracts"][0]["ignore_imports"]
+    return [tuple(part.strip() for part in line.split("->")) for line in ignored]
+
+
+def _import_sites(path: Path, imported: str) -> list[str]:
+    """Where a module imports *imported*: the name of the enclosing function, or the module."""
+    sites: list[str] = []
+
+    def visit(node: ast.AST, where: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inside = child.name if isinstance(child, ast.FunctionDef) else where
+            names = (
+                [child.module]
+                if isinstance(child, ast.ImportFrom)
+                else [alias.name for alias in child.names]
+                if isinstance(child, ast.Import)
+                else []
+            )
+            if imported in names:
+                sites.append(where)
+            visit(child, inside)
+
+    visit(ast.parse(path.read_text("utf-8")), "<module>")
+    return sites
+
+
+@pytest.mark.parametrize(("importer", "imported"), _contract_exceptions())
+def test_an_import_the_contract_ignores_happens_only_when_a_notebook_asks(
+    importer: str, imported: str
+) -> None:
+    path = SOURCE.parent / (importer.replace(".", "/") + ".py")
+
+    assert ["_repr_html_"] == _import_sites(path, imported)
+
+
+def test_importing_the_library_loads_no_notebook_view() -> None:
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, accountability; print(sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    assert "accountability.notebook._html" not in loaded
+    assert "accountability.facts" in loaded

@@ -99,7 +99,7 @@ def _facts_line(facts: ExpectationFacts, journal: Journal) -> list[str]:
     schedule = f", {expectation.schedule.describe()}" if expectation.schedule else ""
     action = f"{expectation.action}{schedule}"
     unit = facts.period
-    streak = f"{facts.streak} {unit}{'s' if facts.streak != 1 else ''} in a row"
+    streak = f"{en.plural(facts.streak, unit)} in a row"
     if facts.best_streak > facts.streak:
         streak += f" (best {facts.best_streak})"
     trend = facts.momentum - facts.momentum_week_ago
@@ -114,9 +114,7 @@ def _facts_line(facts: ExpectationFacts, journal: Journal) -> list[str]:
     elif facts.next_due is not None:
         notes.append(f"next due {_due(facts.next_due, journal)}")
     if facts.lapses:
-        notes.append(
-            f"{facts.lapses} lapse{'s' if facts.lapses != 1 else ''} since the last one done"
-        )
+        notes.append(f"{en.plural(facts.lapses, 'lapse')} since the last one done")
     if facts.renegotiations.pending:
         notes.append(f"{len(facts.renegotiations.pending)} easier change(s) waiting")
     if facts.realism.realistic is False:

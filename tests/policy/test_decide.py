@@ -32,9 +32,12 @@ from accountability import (
     Style,
     Win,
     WinSize,
+    assess,
+    decide,
+    phrase,
     suggest,
 )
-from accountability.examples import example_journal
+from accountability.examples import EXAMPLE_NOW, example_journal
 from accountability.exceptions import InvalidValueError
 from accountability.policy import Draft, FollowUp, Move, MoveKind, Situation
 from accountability.policy.rules import celebrate_rule, momentum_rule, smaller_step
@@ -577,12 +580,39 @@ def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_reco
         lambda: suggest(None, at(1)),  # type: ignore[arg-type]
         lambda: Policy(5),
         lambda: Policy().decide("x"),  # type: ignore[arg-type]
+        lambda: decide(assess(example_journal(), EXAMPLE_NOW), "x"),  # type: ignore[arg-type]
+        lambda: Policy().without(_a_rule_of_my_own),
+        lambda: Policy().with_rule("x"),  # type: ignore[arg-type]
     ],
-    ids=["no-journal", "rules-not-a-sequence", "no-assessment"],
+    ids=[
+        "no-journal",
+        "rules-not-a-sequence",
+        "no-assessment",
+        "policy-not-a-policy",
+        "without-a-rule-it-lacks",
+        "a-rule-that-cannot-be-called",
+    ],
 )
 def test_wrong_types_at_the_policys_door_get_the_librarys_own_error(call: Any) -> None:
     with pytest.raises(InvalidValueError):
         call()
+
+
+def _a_rule_of_my_own(situation: Situation, draft: Draft) -> Draft:
+    return draft
+
+
+def test_a_follow_up_straight_from_decide_cannot_be_recorded_as_sent_before_it_has_words() -> None:
+    record = example_journal()
+    assessment = assess(record, EXAMPLE_NOW)
+    decided = decide(assessment)
+    assert decided.moves
+
+    with pytest.raises(InvalidValueError, match="phrase"):
+        decided.sent("f-unworded")
+    worded = phrase(decided, assessment).sent("f-worded")
+
+    assert worded.text.strip()
 
 
 def test_good_news_is_celebrated_before_a_slip_is_mentioned() -> None:

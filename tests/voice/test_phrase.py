@@ -20,7 +20,8 @@ import pytest
 from hypothesis import given
 
 import scenarios
-from accountability import CheckIn, FollowUp, suggest, testing
+from accountability import CheckIn, FollowUp, assess, decide, phrase, suggest, testing
+from accountability.examples import EXAMPLE_NOW, example_journal
 from accountability.exceptions import InvalidValueError
 from accountability.facts import WinFact, WinSource
 from accountability.language.mi import MiCode, audit
@@ -705,3 +706,21 @@ def test_a_voice_says_how_many_wordings_are_its_own() -> None:
     voice = EnglishVoice({(MoveKind.AFFIRM, ""): "Thanks."})
 
     assert ("EnglishVoice()", "EnglishVoice(1 custom wordings)") == (repr(VOICE), repr(voice))
+
+
+class _SilentVoice:
+    """A voice that forgets to return its words."""
+
+    def render(self, moves: object, zone: object, previous: str = "") -> object:
+        return None
+
+
+@pytest.mark.parametrize(
+    "voice", [EnglishVoice, _SilentVoice(), "warm"], ids=["a-class", "no-words", "a-name"]
+)
+def test_phrase_refuses_a_voice_that_cannot_word_the_follow_up(voice: object) -> None:
+    journal = example_journal()
+    assessment = assess(journal, EXAMPLE_NOW)
+
+    with pytest.raises(InvalidValueError, match="voice"):
+        phrase(decide(assessment), assessment, voice)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ rules never go back to the journal.
 from __future__ import annotations
 
 from accountability.facts.assessment import (
+    CHECK_IN_ID,
     Assessment,
     ExpectationFacts,
     OccurrenceFact,
@@ -24,6 +25,7 @@ from accountability.facts.assessment import (
 )
 
 __all__ = [
+    "CHECK_IN_ID",
     "Assessment",
     "ExpectationFacts",
     "OccurrenceFact",

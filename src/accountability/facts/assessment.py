@@ -52,6 +52,7 @@ from accountability.record.schedule import Cadence, Due, Occurrence, days_after,
 from accountability.style import Style
 
 __all__ = [
+    "CHECK_IN_ID",
     "Assessment",
     "ExpectationFacts",
     "OccurrenceFact",

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from accountability import _english as en
 from accountability.record.model import (
+    MAX_FIRMNESS,
     CheckIn,
     Completion,
     Contact,
@@ -469,7 +470,7 @@ def followup_html(follow_up: FollowUp) -> str:
         (
             "Stance",
             _e(
-                f"firmness {stance.firmness} of 3, {firmness_name(stance.firmness)}; "
+                f"firmness {stance.firmness} of {MAX_FIRMNESS}, {firmness_name(stance.firmness)}; "
                 f"empathy {stance.empathy:.0%}"
             ),
         ),

@@ -37,7 +37,6 @@ import attrs
 from accountability import _validate as v
 from accountability.exceptions import InvalidValueError, MissingDependencyError
 from accountability.facts.assessment import Assessment, assess
-from accountability.notebook import _html as _display
 from accountability.policy.followup import FollowUp
 from accountability.policy.rules import Policy
 from accountability.record.journal import Journal
@@ -199,7 +198,10 @@ class Replay:
         return frame
 
     def _repr_html_(self) -> str:
-        return _display.replay_html(self)
+        # The HTML views load when a notebook first shows something, not at import.
+        from accountability.notebook._html import replay_html  # noqa: PLC0415
+
+        return replay_html(self)
 
 
 def _style(journal: Journal, style: Style | str | None) -> Style:

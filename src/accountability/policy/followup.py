@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 
 from accountability import _validate as v
+from accountability.exceptions import InvalidValueError
 from accountability.facts.assessment import WinFact
 from accountability.record.model import FollowUpKind, FollowUpSent
 
@@ -213,7 +214,19 @@ class FollowUp:
         Args:
             event_id: A fresh id for the event.
             at: When it was sent; ``send_at`` by default.
+
+        Raises:
+            InvalidValueError: If it has moves but no text yet: a follow-up
+                straight from `decide` has not been worded. Word it with
+                `accountability.phrase` (as `suggest` does) first, so the
+                journal keeps what the client actually read.
         """
+        if self.moves and not self.text.strip():
+            raise InvalidValueError(
+                "text",
+                self.text,
+                "this follow-up has moves but no words yet: phrase() it before sending",
+            )
         return FollowUpSent(
             id=event_id,
             at=self.send_at if at is None else at,

@@ -804,7 +804,7 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
     firmness = situation.firmness
     action = expectation.action
     reason = (
-        f"{focus.lapses} unexcused lapse{'s' if focus.lapses != 1 else ''} on '{action}' since "
+        f"{en.plural(focus.lapses, 'unexcused lapse')} on '{action}' since "
         f"it was last done; firmness {firmness}."
     )
     told_us = any(
@@ -1132,7 +1132,7 @@ def _wait_reasons(situation: Situation) -> tuple[str, ...]:
         reach = "still in reach" if needed <= left else "more than the days left allow"
         reasons.append(
             f"'{facts.expectation.action}': {done} of {pending.occurrence.times} done this "
-            f"{facts.period}, {left} day{'s' if left != 1 else ''} left; {reach}."
+            f"{facts.period}, {en.plural(left, 'day')} left; {reach}."
         )
     return tuple(reasons)
 
@@ -1320,15 +1320,25 @@ class Policy:
         return f"Policy(rules=({names}))"
 
     def without(self, *rules: Rule) -> Policy:
-        """A policy without the given rules."""
+        """A policy without the given rules.
+
+        Raises:
+            InvalidValueError: If one of *rules* is not a rule of this policy.
+        """
+        for rule in rules:
+            if rule not in self.rules:
+                raise InvalidValueError("rules", rule, "is not a rule of this policy")
         return Policy(tuple(r for r in self.rules if r not in rules))
 
     def with_rule(self, rule: Rule, *, before: Rule | None = None) -> Policy:
         """A policy with *rule* added, before another rule or at the end.
 
         Raises:
-            InvalidValueError: If *before* is not one of this policy's rules.
+            InvalidValueError: If *rule* is not callable, or *before* is not
+                one of this policy's rules.
         """
+        if not callable(rule):
+            raise InvalidValueError("rule", rule, "a rule must be callable")
         rules = [r for r in self.rules if r is not rule]
         if before is None:
             rules.append(rule)
@@ -1466,11 +1476,14 @@ def decide(assessment: Assessment, policy: Policy | None = None) -> FollowUp:
         policy: The rules to use; the built-in ones by default.
 
     Raises:
-        InvalidValueError: If *assessment* is not an `Assessment`.
+        InvalidValueError: If *assessment* is not an `Assessment` or *policy*
+            is not a `Policy`.
 
     >>> from accountability import assess
     >>> from accountability.examples import EXAMPLE_NOW, example_journal
     >>> decide(assess(example_journal(), EXAMPLE_NOW)).kind.value
     'celebrate'
     """
+    if policy is not None and not isinstance(policy, Policy):
+        raise InvalidValueError("policy", policy, "expected a Policy")
     return (policy or DEFAULT_POLICY).decide(assessment)

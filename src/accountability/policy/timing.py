@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Final
 
+from accountability import _validate as v
+from accountability.exceptions import InvalidValueError
 from accountability.record.model import QuietHours
 
 __all__ = ["WEEK", "first_slot", "within_cap"]
@@ -43,7 +45,13 @@ def within_cap(moment: datetime, sends: Sequence[datetime], cap: int) -> bool:
     False
     >>> within_cap(monday + timedelta(days=7), sent, cap=3)
     True
+
+    Raises:
+        NaiveDatetimeError: If *moment* or one of *sends* has no zone.
     """
+    v.check_aware("moment", moment)
+    for index, sent in enumerate(sends):
+        v.check_aware(f"sends[{index}]", sent)
     ends = [moment, *(s for s in sends if moment < s < moment + WEEK)]
     return all(1 + sum(1 for s in sends if end - WEEK < s <= end) <= cap for end in ends)
 
@@ -76,7 +84,26 @@ def first_slot(
     Returns:
         The moment, in UTC; None when *cap* is 0 or the slot would fall at or
         after *expires*.
+
+    Raises:
+        NaiveDatetimeError: If *earliest*, *expires* or one of *sends* has no zone.
+        InvalidValueError: If another argument is of the wrong type.
     """
+    v.check_aware("earliest", earliest)
+    if expires is not None:
+        v.check_aware("expires", expires)
+    for index, sent in enumerate(sends):
+        v.check_aware(f"sends[{index}]", sent)
+    if not isinstance(zone, tzinfo):
+        raise InvalidValueError(
+            "zone", zone, "expected a tzinfo, such as ZoneInfo('Europe/Berlin')"
+        )
+    if not isinstance(quiet, QuietHours):
+        raise InvalidValueError("quiet", quiet, "expected QuietHours")
+    if isinstance(cap, bool) or not isinstance(cap, int):
+        raise InvalidValueError("cap", cap, "expected a whole number")
+    if not isinstance(gap, timedelta) or gap < timedelta(0):
+        raise InvalidValueError("gap", gap, "expected a timedelta of zero or more")
     if cap <= 0:
         return None
     others = sorted(s.astimezone(UTC) for s in sends)

@@ -1,8 +1,8 @@
 """The record: goals, expectations, events, the agreement, cadences and the journal.
 
-The first stage of the pipeline and the bottom layer: it imports nothing else
-from the library but its errors. Everything here is a frozen value; a
-`Journal` is append-only.
+The first stage of the pipeline and its bottom layer: it imports only the
+library's private helpers (validation, English) and its errors, never a later
+stage. Everything here is a frozen value; a `Journal` is append-only.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from accountability.record.journal import (
     Journal,
 )
 from accountability.record.model import (
+    EVENT_TYPES,
     FIRMNESS_LADDER,
     MAX_FIRMNESS,
     Agreement,
@@ -49,9 +50,13 @@ from accountability.record.schedule import (
     Due,
     Occurrence,
     Schedule,
+    days_after,
+    local_moment,
+    localize,
 )
 
 __all__ = [
+    "EVENT_TYPES",
     "FIRMNESS_LADDER",
     "MAX_FIRMNESS",
     "Agreement",
@@ -87,6 +92,9 @@ __all__ = [
     "SmartGapKind",
     "Win",
     "WinSize",
+    "days_after",
     "firmness_name",
+    "local_moment",
+    "localize",
     "smart_gaps",
 ]

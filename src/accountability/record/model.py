@@ -26,6 +26,7 @@ from accountability.exceptions import InvalidValueError
 from accountability.record.schedule import Cadence, Due, Schedule, localize
 
 __all__ = [
+    "EVENT_TYPES",
     "FIRMNESS_LADDER",
     "MAX_FIRMNESS",
     "Agreement",
@@ -797,3 +798,4 @@ EVENT_TYPES: Final[tuple[type[Event], ...]] = (
     FollowUpSent,
     Contact,
 )
+"""Every kind of event, in the order `Event` lists them (for ``isinstance`` checks and JSON)."""

@@ -26,7 +26,7 @@ from accountability import _english as en
 from accountability import _validate as v
 from accountability.exceptions import InvalidScheduleError, InvalidValueError
 
-__all__ = ["Cadence", "Due", "Occurrence", "Schedule"]
+__all__ = ["Cadence", "Due", "Occurrence", "Schedule", "days_after", "local_moment", "localize"]
 
 _WEEKDAYS: Final = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAY_NAMES: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

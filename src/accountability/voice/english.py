@@ -781,10 +781,12 @@ def phrase(follow_up: FollowUp, assessment: Assessment, voice: Voice | None = No
     if not isinstance(assessment, Assessment):
         raise InvalidValueError("assessment", assessment, "expected an Assessment")
     chosen = DEFAULT_VOICE if voice is None else voice
-    if not callable(getattr(chosen, "render", None)):
+    if isinstance(chosen, type) or not callable(getattr(chosen, "render", None)):
         raise InvalidValueError("voice", chosen, "expected a Voice (an object with render())")
     last = assessment.last_follow_up
-    text = chosen.render(
+    text: object = chosen.render(
         follow_up.moves, ZoneInfo(assessment.zone), previous=last.text if last is not None else ""
     )
+    if not isinstance(text, str):
+        raise InvalidValueError("voice", chosen, f"render() returned {text!r}, expected text")
     return attrs.evolve(follow_up, text=text)
