@@ -1,4 +1,4 @@
-"""Benchmark suggest() over a synthetic cohort, split into assess, decide and render.
+"""Benchmark suggest() over a synthetic cohort, split into its stages: assess, decide, phrase.
 
 Run it with ``python benchmarks/bench_suggest.py [--clients N] [--distinct K]``.
 It prints its figures and asserts nothing. Each client has one year of daily
@@ -22,9 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_journal import make_events, make_journal
 
-from accountability import assess
+from accountability import assess, phrase
 from accountability.policy.rules import Policy
-from accountability.voice.english import DEFAULT_VOICE
 
 
 def main() -> None:
@@ -35,7 +34,7 @@ def main() -> None:
     args = parser.parse_args()
     journals = [make_journal(make_events(1, seed=seed)) for seed in range(args.distinct)]
     policy = Policy()
-    spent = {"assess": 0.0, "decide": 0.0, "render": 0.0}
+    spent = {"assess": 0.0, "decide": 0.0, "phrase": 0.0}
     kinds: dict[str, int] = {}
     began = clock.perf_counter()
     for client in range(args.clients):
@@ -46,14 +45,11 @@ def main() -> None:
         t1 = clock.perf_counter()
         follow_up = policy.decide(assessment)
         t2 = clock.perf_counter()
-        last = assessment.last_follow_up
-        DEFAULT_VOICE.render(
-            follow_up.moves, journal.agreement.tz, previous=last.text if last is not None else ""
-        )
+        phrase(follow_up, assessment)
         t3 = clock.perf_counter()
         spent["assess"] += t1 - t0
-        spent["decide"] += (t2 - t1) - (t3 - t2)  # decide() renders once; count that as render
-        spent["render"] += t3 - t2
+        spent["decide"] += t2 - t1  # decide() returns the follow-up without words
+        spent["phrase"] += t3 - t2
         kinds[follow_up.kind.value] = kinds.get(follow_up.kind.value, 0) + 1
     total = clock.perf_counter() - began
     work = sum(spent.values())

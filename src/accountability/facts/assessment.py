@@ -1,6 +1,6 @@
 """Assess: the facts a coach would look at before writing to a client, at a given moment.
 
-[`assess`][accountability.facts.assessment] is a pure function of a journal, a moment
+[`assess`][accountability.facts.assess] is a pure function of a journal, a moment
 and a style. It never reads the clock, and the same input always gives the
 same [`Assessment`][accountability.facts.Assessment]. Events after `now` are
 ignored, so an assessment can be replayed at any past moment.

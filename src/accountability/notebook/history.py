@@ -1,6 +1,6 @@
 """Replay: what the policy would have suggested at each step of a period.
 
-[`replay`][accountability.notebook.history] walks through a client's history at
+[`replay`][accountability.notebook.replay] walks through a client's history at
 regular steps (every day by default) and, at each step, asks
 [`suggest`][accountability.pipeline.suggest] for the next follow-up as if that step
 were now: it sees only the events recorded at or before the step. A coach
