@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.util
 import inspect
 import re
@@ -11,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import example, given
@@ -319,18 +321,30 @@ def test_words_inside_quotation_marks_never_yield_a_finding(
         assert end <= inside[0] or start >= inside[1], finding
 
 
+@functools.cache
+def _rules_with_first_words() -> tuple[tuple[str, frozenset[str], Any], ...]:
+    """Every rule's pattern, the words it can begin with, and its compiled form (once)."""
+    return tuple(
+        (
+            rule.pattern,
+            review_module._first_words(rule.pattern),
+            review_module._compile(rule.pattern),
+        )
+        for rules in review_module._RULES.values()
+        for rule in rules
+    )
+
+
 @given(st.lists(st.sampled_from(JUDGMENTAL + [row.text for row in ROWS]), min_size=1, max_size=4))
 def test_a_rule_only_ever_matches_at_one_of_its_first_words(sentences: list[str]) -> None:
     # The review tries a rule only where a sentence has a word the rule can begin with;
     # searching with every rule everywhere must find nothing that this would skip.
     text = " ".join(sentences)
-    for rules in review_module._RULES.values():
-        for rule in rules:
-            firsts = review_module._first_words(rule.pattern)
-            for match in review_module._compile(rule.pattern).finditer(text):
-                word = re.match(r"[A-Za-z]+", text[match.start() :])
-                assert word is not None, (rule.pattern, match.group())
-                assert word.group().lower() in firsts, (rule.pattern, match.group())
+    for pattern, firsts, compiled in _rules_with_first_words():
+        for match in compiled.finditer(text):
+            word = re.match(r"[A-Za-z]+", text[match.start() :])
+            assert word is not None, (pattern, match.group())
+            assert word.group().lower() in firsts, (pattern, match.group())
 
 
 # Structure, not wordlists: the review must generalise to wordings it has never seen.
