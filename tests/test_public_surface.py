@@ -225,7 +225,10 @@ PUBLIC: Final[Mapping[str, tuple[str, ...]]] = {
         "replay",
     ),
     "accountability.notebook.plot": ("plot_timeline",),
-    "accountability.pipeline": ("suggest",),
+    "accountability.pipeline": (
+        "style_for",
+        "suggest",
+    ),
     "accountability.policy": (
         "ASKS",
         "DEFAULT_POLICY",

@@ -25,11 +25,29 @@ from accountability.record.journal import Journal
 from accountability.style import Style
 from accountability.voice.english import Voice, phrase
 
-__all__ = ["suggest"]
+__all__ = ["style_for", "suggest"]
 
 
-def _style(journal: Journal, style: object) -> Style:
-    """The style asked for: a `Style`, a preset's name, or the agreement's preset."""
+def style_for(journal: Journal, style: Style | str | None = None) -> Style:
+    """The style `suggest` reads *journal* with.
+
+    That is *style* itself, a preset by name, or by default the preset that
+    matches the agreement's preferred directness.
+
+    Args:
+        journal: The client's journal.
+        style: A `Style`, a preset name (``"gentle"``, ``"balanced"``,
+            ``"direct"``), or None.
+
+    Raises:
+        InvalidValueError: If *style* is none of these, or names no preset.
+
+    >>> from accountability.examples import example_journal
+    >>> style_for(example_journal()) == Style.named("balanced")
+    True
+    """
+    if not isinstance(journal, Journal):
+        raise InvalidValueError("journal", journal, "expected a Journal")
     if style is None:
         return Style.named(journal.agreement.directness.value)
     if isinstance(style, str):
@@ -37,7 +55,9 @@ def _style(journal: Journal, style: object) -> Style:
     if isinstance(style, Policy):
         raise InvalidValueError("style", style, "expected a Style; did you mean policy=?")
     if not isinstance(style, Style):
-        raise InvalidValueError("style", style, "expected a Style or a preset name")
+        raise InvalidValueError(
+            "style", style, "expected a Style or a preset name such as 'gentle'"
+        )
     return style
 
 
@@ -80,6 +100,6 @@ def suggest(
         raise InvalidValueError("journal", journal, "expected a Journal")
     if policy is not None and not isinstance(policy, Policy):
         raise InvalidValueError("policy", policy, "expected a Policy")
-    assessment = assess(journal, now, _style(journal, style))
+    assessment = assess(journal, now, style_for(journal, style))
     follow_up = (policy or DEFAULT_POLICY).decide(assessment)
     return phrase(follow_up, assessment, voice)

@@ -37,6 +37,7 @@ import attrs
 from accountability import _validate as v
 from accountability.exceptions import InvalidValueError, MissingDependencyError
 from accountability.facts.assessment import Assessment, assess
+from accountability.pipeline import style_for
 from accountability.policy.followup import FollowUp
 from accountability.policy.rules import Policy
 from accountability.record.journal import Journal
@@ -204,19 +205,6 @@ class Replay:
         return replay_html(self)
 
 
-def _style(journal: Journal, style: Style | str | None) -> Style:
-    """The style as `suggest` would choose it: a preset by name, or the client's preferred one."""
-    if style is None:
-        return Style.named(journal.agreement.directness.value)
-    if isinstance(style, str):
-        return Style.named(style)
-    if not isinstance(style, Style):
-        raise InvalidValueError(
-            "style", style, "expected a Style or a preset name such as 'gentle'"
-        )
-    return style
-
-
 MAX_STEPS: Final = 100_000
 """The most steps one replay takes: about 270 years of days, or ten weeks of minutes."""
 
@@ -345,7 +333,7 @@ def replay(
         raise InvalidValueError("policy", policy, "expected a Policy")
     if not isinstance(record, bool):
         raise InvalidValueError("record", record, "expected True or False")
-    chosen = _style(journal, style)
+    chosen = style_for(journal, style)
     rules = policy if policy is not None else Policy()
     zone = journal.agreement.tz
     moments = _moments(start, end, every, zone)
