@@ -51,7 +51,7 @@ def demo() -> None:
 def check() -> None:
     """Install the library with its test tools; run tests, lint, type check and the docs build."""
     _environment("dev")
-    _run(PYTHON, "-m", "pytest")
+    _run(PYTHON, "-m", "pytest", "-n", "auto")  # one worker per core (pytest-xdist)
     _run(PYTHON, "-m", "ruff", "check", ".")
     _run(PYTHON, "-m", "ruff", "format", "--check", ".")
     _run(PYTHON, "-m", "mypy")

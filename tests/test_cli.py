@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from accountability import Journal, from_json, to_json
+from accountability import Journal, assess, decide, from_json, phrase, to_json
 from accountability.cli import main, summarize
 from accountability.examples import EXAMPLE_NOW, example_journal
+from accountability.voice import DEFAULT_VOICE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -132,7 +133,7 @@ def test_a_suggestion_is_worded_in_the_voice_read_from_a_wordings_file(
 
     out, err = capsys.readouterr()
     assert "You told me: \u201cRan 8 km without stopping" in out
-    assert "You said:" not in out
+    assert "Here's what you shared:" not in out
     assert "" == err
 
 
@@ -141,7 +142,10 @@ def test_without_a_voice_file_the_suggestion_is_worded_in_the_built_in_voice(
 ) -> None:
     assert 0 == main([])
 
-    assert "You said: \u201cRan 8 km without stopping" in capsys.readouterr().out
+    journal = example_journal()
+    assessment = assess(journal, EXAMPLE_NOW)
+    expected = phrase(decide(assessment), assessment, DEFAULT_VOICE).text
+    assert expected[:60] in capsys.readouterr().out
 
 
 def test_a_flagged_wording_in_a_voice_file_is_reported_in_one_line_and_still_used(

@@ -20,21 +20,28 @@ It imports nothing from the rest of the library, so every layer may use it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import sys
+import types
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Final
+from typing import Any, Final
 
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "ago",
+    "days_span",
     "duration",
     "ended",
+    "gerund",
     "listed",
     "local",
     "long_day",
+    "number",
     "ordinal",
     "plural",
+    "plural_noun",
     "quoted",
     "relative_day",
     "said",
@@ -42,6 +49,7 @@ __all__ = [
     "short_day",
     "short_day_time",
     "stamp",
+    "times",
     "weekday",
 ]
 
@@ -186,3 +194,249 @@ def ago(delta: timedelta) -> str:
         return plural(delta.days, "day") + " ago"
     hours = delta.seconds // 3600
     return plural(hours, "hour") + " ago" if hours else "just now"
+
+
+_NUMBERS: Final = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+
+
+def number(count: int) -> str:
+    """A small count in words, as a person writes it: ``"three"``; from 13 on, in figures."""
+    return _NUMBERS[count] if 0 <= count < len(_NUMBERS) else str(count)
+
+
+def times(count: int) -> str:
+    """How often, in words: ``"once"``, ``"twice"``, ``"three times"``, ``"14 times"``."""
+    if count == 1:
+        return "once"
+    if count == 2:
+        return "twice"
+    return f"{number(count)} times"
+
+
+# Spans past these read as weeks, as a month and more, and as "a long while".
+_WEEKS_FROM: Final = 14
+_MONTH_FROM: Final = 35
+_LONG_FROM: Final = 61
+
+
+def days_span(days: int) -> str:
+    """A number of days as a person says it: rounded where precision would sound like a meter.
+
+    >>> [days_span(n) for n in (2, 7, 10, 21, 40, 3060)]
+    ['two days', 'a week', 'ten days', 'three weeks', 'over a month', 'a long while']
+    """
+    if days <= 1:
+        return "a day"
+    if days == 7:
+        return "a week"
+    if days < _WEEKS_FROM:
+        return f"{number(days)} days"
+    if days < _MONTH_FROM:
+        return f"{number(days // 7)} weeks"
+    if days < _LONG_FROM:
+        return "over a month"
+    return "a long while"
+
+
+# --- Inflection, by inflect, imported on first use ---------------------------------------------
+#
+# inflect (https://github.com/jaraco/inflect) conjugates and pluralises English far better than
+# hand-written rules. But it decorates its engine with typeguard's @typechecked, and typeguard
+# instruments the whole module as it is imported: ``import inflect`` takes about two seconds
+# (jaraco/inflect issue #212, open). The library's import and every command line call must not
+# pay that for a feature most messages never use, so inflect is imported only when a participle
+# or a plural is first asked for, and while it is imported, a stand-in ``typeguard`` whose
+# ``typechecked`` returns what it decorates is put in its place (and whatever was there before
+# restored). If inflect is already imported, it is used as it is; if the stand-in does not
+# work with the installed inflect, it is imported plainly, slow but right.
+
+
+def _unchecked(target: Any = None, **_options: Any) -> Any:  # noqa: ANN401 - any decorated thing
+    """A stand-in for ``typeguard.typechecked``: the function, unchanged."""
+    if target is None:
+        return _unchecked
+    return target
+
+
+def _import_without_typeguard() -> None:
+    """Import inflect with a stand-in ``typeguard``, then put back what was there before."""
+    stand_in = types.ModuleType("typeguard")
+    stand_in.typechecked = _unchecked  # type: ignore[attr-defined]
+    before = sys.modules.get("typeguard")
+    sys.modules["typeguard"] = stand_in
+    try:
+        import inflect  # noqa: F401, PLC0415 - slow to import: see above
+    finally:
+        if before is None:
+            del sys.modules["typeguard"]
+        else:
+            sys.modules["typeguard"] = before
+
+
+@functools.cache
+def _engine() -> Any:  # noqa: ANN401 - inflect ships no stubs here
+    """The inflect engine, imported on first use without typeguard's import-time instrumentation."""
+    if "inflect" not in sys.modules:
+        try:
+            _import_without_typeguard()
+        except Exception:  # noqa: BLE001 - whatever went wrong, a plain import is still right
+            sys.modules.pop("inflect", None)
+    import inflect  # noqa: PLC0415 - imported above, or plainly (slowly) if that failed
+
+    return inflect.engine()
+
+
+def _inflected(method: str) -> Callable[[str], str]:
+    def inflect(word: str) -> str:
+        result: object = getattr(_engine(), method)(word)
+        return result if isinstance(result, str) and result else word
+
+    return inflect
+
+
+# Activities counted as a whole, not one by one: "your yoga", not "your yogas".
+_UNCOUNTED: Final = frozenset(
+    [
+        "yoga",
+        "pilates",
+        "meditation",
+        "mindfulness",
+        "exercise",
+        "training",
+        "cardio",
+        "physio",
+        "homework",
+        "practice",
+        "sleep",
+        "stretching",
+        "journaling",
+        "reading",
+        "writing",
+        "running",
+        "walking",
+        "swimming",
+        "cycling",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def plural_noun(noun: str) -> str:
+    """A noun phrase in the plural, by inflect: ``"morning walk"`` -> ``"morning walks"``.
+
+    A phrase ending in an activity counted as a whole (``"yoga"``, a
+    gerund such as ``"journaling"``) stays as it is.
+    """
+    stripped = noun.strip()
+    last = stripped.rsplit(maxsplit=1)[-1].lower() if stripped else ""
+    if not last.isalpha() or last in _UNCOUNTED or last.endswith("ing"):
+        return stripped
+    return _inflected("plural_noun")(stripped)
+
+
+# Words that open an action but are no verb: the action is then quoted as agreed.
+_NOT_VERBS: Final = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "our",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "every",
+        "each",
+        "daily",
+        "weekly",
+        "monthly",
+        "only",
+        "at",
+        "in",
+        "on",
+        "before",
+        "after",
+        "by",
+        "less",
+        "more",
+        "fewer",
+        "some",
+        "any",
+        "all",
+        "morning",
+        "evening",
+        "night",
+        "lunch",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "i",
+        "we",
+        "you",
+    ]
+)
+# Endings of nouns and adjectives that are no verb's ("Gratitude list", "Mindfulness practice").
+_NOUN_ENDINGS: Final = ("tion", "sion", "ude", "ness", "ment", "ity", "ship", "ism", "ful", "ly")
+
+
+@functools.lru_cache(maxsize=4096)
+def gerund(action: str) -> str | None:
+    """An action as a gerund phrase, lower-case first; None when it opens with no clear verb.
+
+    ``"Walk for 30 minutes"`` reads ``"walking for 30 minutes"``.
+
+    The participle is inflect's. An action that opens with a number, a
+    determiner or a word shaped like a noun ("5 km run", "No phone after
+    9pm", "Gratitude list") gets None, and the caller quotes it as agreed.
+
+    >>> gerund("Meditate 10 min"), gerund("5 km run")
+    ('meditating 10 min', None)
+    """
+    words = action.strip().split(maxsplit=1)
+    if not words:
+        return None
+    first = words[0]
+    lowered = first.lower()
+    if (
+        not first.isalpha()
+        or not first.isascii()
+        or lowered in _NOT_VERBS
+        or lowered.endswith(_NOUN_ENDINGS)
+        or (first.isupper() and len(first) > 1)  # an acronym
+    ):
+        return None
+    if lowered.endswith("ing") and len(lowered) > 5:
+        participle = lowered
+    else:
+        participle = _inflected("present_participle")(lowered)
+        if participle == lowered:
+            return None
+    return " ".join([participle, *words[1:]])

@@ -240,6 +240,24 @@ def optional_instance_of(*types: type) -> Validator:
     return validate
 
 
+def tuple_of(kind: type) -> Validator:
+    """Refuse anything but a tuple whose items are all instances of *kind*."""
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        name = field_name(instance, attribute)
+        if not isinstance(value, tuple):
+            raise InvalidValueError(
+                name, value, f"expected a tuple of {kind.__name__}, got {_type_name(value)}"
+            )
+        for index, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise InvalidValueError(
+                    f"{name}[{index}]", item, f"expected a {kind.__name__}, got {_type_name(item)}"
+                )
+
+    return validate
+
+
 @lru_cache(maxsize=512)
 def load_zone(name: str) -> ZoneInfo:
     """Return the `ZoneInfo` for an IANA name (cached, as zoneinfo caches too)."""

@@ -22,10 +22,11 @@ from accountability.facts.assessment import assess
 from accountability.policy.followup import FollowUp
 from accountability.policy.rules import DEFAULT_POLICY, Policy
 from accountability.record.journal import Journal
+from accountability.record.model import Directness
 from accountability.style import Style
-from accountability.voice.english import Voice, phrase
+from accountability.voice.english import VOICES, Voice, phrase
 
-__all__ = ["style_for", "suggest"]
+__all__ = ["style_for", "suggest", "voice_for"]
 
 
 def style_for(journal: Journal, style: Style | str | None = None) -> Style:
@@ -81,7 +82,9 @@ def suggest(
             ``"direct"``), or None for the preset matching the agreement's
             preferred directness.
         policy: The rules to use; the built-in ones by default.
-        voice: The voice that words it; the default English voice by default.
+        voice: The voice that words it. By default the built-in English
+            voice in the register of the preset named by *style*, or else of
+            the agreement's preferred directness.
 
     Returns:
         The follow-up with its text, possibly "wait until T".
@@ -102,4 +105,30 @@ def suggest(
         raise InvalidValueError("policy", policy, "expected a Policy")
     assessment = assess(journal, now, style_for(journal, style))
     follow_up = (policy or DEFAULT_POLICY).decide(assessment)
-    return phrase(follow_up, assessment, voice)
+    return phrase(follow_up, assessment, voice_for(style, voice))
+
+
+def voice_for(style: Style | str | None = None, voice: Voice | None = None) -> Voice | None:
+    """The voice `suggest` words with, given its *style* and *voice* arguments.
+
+    *voice* itself when given. Otherwise a preset named by *style* speaks in
+    its own register (``"direct"`` in the direct voice), and with no name the
+    voice is None: `phrase` then speaks in the register of the agreement's
+    preferred directness.
+
+    Raises:
+        InvalidValueError: If *style* is a name that is no preset.
+
+    >>> voice_for("direct").register.value
+    'direct'
+    >>> voice_for(None) is None
+    True
+    """
+    if voice is not None or not isinstance(style, str):
+        return voice
+    try:
+        return VOICES[Directness(style)]
+    except ValueError:
+        raise InvalidValueError(
+            "style", style, "expected a preset name: 'gentle', 'balanced' or 'direct'"
+        ) from None

@@ -535,7 +535,9 @@ def test_the_firmness_of_each_follow_up_sent_is_a_step_on_a_second_axis_named_by
     None
 ):
     said = [Miss(id=f"m{d}", at=at(d, 20), expectation="run", reason="Tired") for d in range(6, 10)]
-    history = replay(journal(*runs(0, 1, 2, 3, 4, 5), *said), at(7, 9), at(11, 9), style="direct")
+    record = journal(*runs(0, 1, 2, 3, 4, 5), *said)
+    record = record.with_agreement(attrs.evolve(record.agreement, weekly_cap=7))
+    history = replay(record, at(7, 9), at(11, 9), style="direct")
 
     ax = plot_timeline(history, ax=axes())
 

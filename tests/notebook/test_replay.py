@@ -40,6 +40,7 @@ from accountability.exceptions import (
     NaiveDatetimeError,
 )
 from accountability.notebook.history import Replay, replay
+from accountability.policy.memory import nudged
 from accountability.policy.rules import momentum_rule
 from accountability.record import FollowUpKind
 from scenarios import BERLIN, MONDAY, at, journal, runs
@@ -113,12 +114,31 @@ def test_the_firmness_ladder_climbs_one_step_per_new_lapse_when_follow_ups_are_r
         Miss(id=f"m{day}", at=at(day, 20), expectation="run", reason="Too tired")
         for day in range(6, 10)
     ]
-    history = replay(journal(*runs(0, 1, 2, 3, 4, 5), *said), at(7, 9), at(11, 9), style="direct")
+    record = journal(*runs(0, 1, 2, 3, 4, 5), *said)
+    # Each miss she tells of gets a reply: a daily agreement keeps the weekly cap out of it.
+    record = record.with_agreement(attrs.evolve(record.agreement, weekly_cap=7))
+    history = replay(record, at(7, 9), at(11, 9), style="direct")
 
     firmness = [event.firmness for event in history.sent]
     assert firmness == sorted(firmness)
     assert all(b - a <= 1 for a, b in pairwise(firmness))
     assert firmness[-1] >= 1
+
+
+def test_at_the_weekly_cap_a_reply_still_goes_out_within_the_day_but_without_its_ask() -> None:
+    reminders = [
+        FollowUpSent(id=f"f{day}", at=at(day, 12), kind=FollowUpKind.REMIND, firmness=day - 6)
+        for day in (7, 8, 9)
+    ]
+    told = Miss(id="m9", at=at(9, 20), expectation="run", reason="Too tired to do anything")
+    record = journal(*runs(0, 1, 2, 3, 4, 5), *reminders, told)
+
+    follow_up = suggest(record, at(10, 9))
+
+    assert follow_up.reply
+    assert at(10, 9) == follow_up.send_at  # three reminders this week: the cap is full
+    assert not follow_up.asks
+    assert "At the weekly cap: the reply goes without its ask." in follow_up.reasons
 
 
 def test_recording_sets_aside_the_journals_own_follow_ups_within_the_period_only() -> None:
@@ -425,14 +445,20 @@ def test_over_a_replayed_period_firmness_climbs_one_step_at_a_time_and_sends_nev
     earlier = [e for e in story.journal.events if isinstance(e, FollowUpSent) and e.at < start]
     gap = timedelta(hours=style_of(story, style).min_gap_hours)
     sends = [*earlier, *history.sent]
+    # A reply to something the client said is not held by the cap or the gap: only
+    # reminders and asks are (the gap from any follow-up, the cap counting reminders and
+    # asks), and a reply at the cap carries none.
+    replies = {step.sent.id for step in history if step.sent is not None and step.follow_up.reply}
     for before, event in pairwise(sends):
         if event in history.sent:
             assert event.firmness <= before.firmness + 1
-            assert in_real_time(before.at) + gap <= in_real_time(event.at)
+            if event.id not in replies:
+                assert in_real_time(before.at) + gap <= in_real_time(event.at)
     for event in history.sent:
         sent_at = in_real_time(event.at)
         week = [e for e in sends if sent_at - timedelta(days=7) < in_real_time(e.at) <= sent_at]
-        assert len(week) <= agreement.weekly_cap
+        if event.id not in replies:
+            assert sum(nudged(e) for e in week) <= agreement.weekly_cap
         assert not agreement.quiet_hours.contains(event.at.astimezone(agreement.tz).time())
     assert len(history.sent) == sum(step.sent is not None for step in history)
 

@@ -7,6 +7,7 @@ words of every scenario with ``python tests/scenarios.py`` to read them out loud
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -42,6 +43,7 @@ from accountability.exceptions import InvalidValueError
 from accountability.policy import Draft, FollowUp, Move, MoveKind, Situation
 from accountability.policy.rules import celebrate_rule, momentum_rule, smaller_step
 from accountability.record import FollowUpKind
+from accountability.voice import DEFAULT_VOICE
 from scenarios import WHY, at, journal, runs, sent
 
 
@@ -88,7 +90,7 @@ def test_a_family_crisis_mid_streak_gets_space_and_no_ask() -> None:
         follow_up.moves
     )
     assert 0 == follow_up.stance.firmness
-    assert "\u201cMy mum is in hospital.\u201d" in follow_up.text
+    assert "My mum is in hospital" not in follow_up.text  # painful words are not quoted back
 
 
 def test_once_support_is_sent_the_crisis_window_is_held_quietly_until_it_ends() -> None:
@@ -109,27 +111,26 @@ def test_a_first_win_after_a_two_week_slump_is_celebrated_as_a_comeback() -> Non
 
     assert FollowUpKind.CELEBRATE == follow_up.kind
     assert [MoveKind.CELEBRATE] == kinds(follow_up.moves)
-    assert "after 15 days away" in follow_up.text
+    assert "after two weeks away" in follow_up.text
     assert {"comeback:run:2026-03-23"} == follow_up.celebrates
 
 
-def test_asking_twice_in_a_week_to_lower_the_bar_is_met_by_holding_firm_at_the_smallest_step() -> (
-    None
-):
+def test_asking_twice_in_a_week_to_lower_the_bar_is_explored_before_lowering_it_again() -> None:
     record, now = scenarios.lowering_the_bar_twice()
 
     follow_up = suggest(record, now)
 
-    assert FollowUpKind.ASK_RECOMMITMENT == follow_up.kind
+    assert FollowUpKind.CHECK_IN == follow_up.kind
     assert [
         MoveKind.AFFIRM,
-        MoveKind.ASK_RECOMMITMENT,
+        MoveKind.OPEN_QUESTION,
         MoveKind.EMPHASISE_AUTONOMY,
     ] == kinds(follow_up.moves)
-    ask = follow_up.moves[1]
-    assert "Run for 10 minutes" == ask.step
-    assert ask.by is not None
-    assert "Tuesday 17 March" in follow_up.text
+    question = follow_up.moves[1]
+    assert "what_changed" == question.topic
+    assert "Run for 10 minutes" == question.step
+    assert not follow_up.asks
+    assert follow_up.reply
     assert MoveKind.OFFER_SMALLER_STEP not in kinds(follow_up.moves)
 
 
@@ -141,7 +142,7 @@ def test_ten_days_of_silence_reconnects_with_curiosity_and_twenty_five_leaves_an
 
     assert FollowUpKind.RECONNECT == ten.kind
     assert MoveKind.OPEN_QUESTION in kinds(ten.moves)
-    assert "10 days" in ten.text
+    assert "ten days" in ten.text
     assert FollowUpKind.OPEN_DOOR == twenty_five.kind
     assert 0 == twenty_five.stance.firmness
     assert [MoveKind.ACKNOWLEDGE, MoveKind.EMPHASISE_AUTONOMY] == kinds(twenty_five.moves)
@@ -167,7 +168,8 @@ def test_a_client_doing_well_who_asks_for_more_is_affirmed_and_asked_what_will_h
     assert MoveKind.AFFIRM == follow_up.moves[0].kind
     assert "\u201cRun for 30 minutes\u201d" in follow_up.text
     assert MoveKind.CELEBRATE in kinds(follow_up.moves)
-    assert "You came up with this yourself, and I think it's a strong plan." in follow_up.text
+    their_idea = DEFAULT_VOICE.variants(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="their_idea"))
+    assert any(wording in follow_up.text for wording in their_idea)
 
 
 def test_an_honest_miss_is_affirmed_for_honesty_before_anything_else() -> None:
@@ -176,7 +178,7 @@ def test_an_honest_miss_is_affirmed_for_honesty_before_anything_else() -> None:
     follow_up = suggest(record, now)
 
     assert (MoveKind.AFFIRM, "honesty") == (follow_up.moves[0].kind, follow_up.moves[0].topic)
-    assert "\u201cMy knee was sore\u201d" in follow_up.text
+    assert "\u201cMy knee was sore" in follow_up.text
     assert "What got in the way?" not in follow_up.text
 
 
@@ -210,15 +212,31 @@ def test_a_follow_up_decided_at_half_past_eleven_goes_out_when_quiet_hours_end()
     assert at(6, 8) == follow_up.send_at
 
 
-def test_momentum_sliding_without_a_dramatic_miss_brings_back_why_they_started() -> None:
+def test_momentum_sliding_a_little_is_named_without_quoting_the_why() -> None:
     record, now = scenarios.sliding_slowly()
 
     follow_up = suggest(record, now)
 
     assert FollowUpKind.REMIND == follow_up.kind
-    assert MoveKind.REMIND_WHY in kinds(follow_up.moves)
-    assert WHY in follow_up.text
+    assert MoveKind.REMIND_WHY not in kinds(follow_up.moves)
+    assert WHY not in follow_up.text
+    assert "Left out the client's why: momentum has not really dropped." in follow_up.reasons
     assert not follow_up.asks
+
+
+def test_the_why_comes_back_when_momentum_really_drops_and_not_again_within_three_weeks() -> None:
+    record = journal(*runs(*range(10)), *busy_evenings(*range(10, 24)))
+    quoted = []
+    for day in range(12, 40, 2):
+        follow_up = suggest(record, at(day, 10))
+        if follow_up.kind is FollowUpKind.WAIT:
+            continue
+        if MoveKind.REMIND_WHY in kinds(follow_up.moves):
+            quoted.append(day)
+        record = record.add(follow_up.sent(f"f{day}", at=max(follow_up.send_at, at(day, 10))))
+
+    assert quoted  # momentum fell well below half: the why is worth bringing back
+    assert all(later - earlier >= 21 for earlier, later in itertools.pairwise(quoted))
 
 
 def busy_evenings(*days: int) -> tuple[CheckIn, ...]:
@@ -228,6 +246,8 @@ def busy_evenings(*days: int) -> tuple[CheckIn, ...]:
 
 def test_firmness_climbs_one_step_per_follow_up_while_new_lapses_come() -> None:
     record = journal(*runs(0, 1, 2, 3, 4), *busy_evenings(*range(5, 14)))
+    # Each check-in gets a reply; a daily agreement keeps the weekly cap out of the ladder.
+    record = record.with_agreement(attrs.evolve(record.agreement, weekly_cap=7))
     steps = []
     for day in range(6, 14, 2):
         follow_up = suggest(record, at(day, 10))
@@ -377,7 +397,11 @@ def test_a_challenge_with_care_opens_with_empathy_and_names_autonomy() -> None:
     assert FollowUpKind.CHALLENGE == follow_up.kind
     assert follow_up.moves[0].kind in (MoveKind.ACKNOWLEDGE, MoveKind.AFFIRM)
     assert MoveKind.EMPHASISE_AUTONOMY == follow_up.moves[-1].kind
-    assert "I know you want more than standing still." in follow_up.text
+    challenge = next(m for m in follow_up.moves if m.kind is MoveKind.CHALLENGE)
+    assert any(
+        wording.split("?")[0].split(". ")[0] in follow_up.text
+        for wording in DEFAULT_VOICE.variants(challenge)
+    )
 
 
 def test_a_completion_steps_firmness_down() -> None:
@@ -389,10 +413,29 @@ def test_a_completion_steps_firmness_down() -> None:
     assert follow_up.stance.firmness <= 1
 
 
-def test_a_struggling_client_is_offered_a_smaller_step_before_any_challenge() -> None:
+def test_a_client_who_doubts_gets_affirmation_an_open_question_and_no_ask() -> None:
     record = journal(*runs(0, 1), sent(3, FollowUpKind.REMIND, firmness=1))
     record = record.add(
         CheckIn(id="k-low", at=at(3, 20), progress="I can't get going", confidence=2)
+    )
+
+    follow_up = suggest(record, at(6, 10))
+
+    assert FollowUpKind.CHECK_IN == follow_up.kind
+    assert not follow_up.asks
+    assert follow_up.reply
+    topics = {(m.kind, m.topic) for m in follow_up.moves}
+    assert (MoveKind.ACKNOWLEDGE, "doubt") in topics
+    assert (MoveKind.AFFIRM, "showing_up") in topics
+    assert (MoveKind.OPEN_QUESTION, "doubt") in topics
+    assert "I can't get going" == next(m.quote for m in follow_up.moves if m.topic == "doubt")
+
+
+def test_a_struggling_client_is_offered_a_smaller_step_before_any_challenge() -> None:
+    record = journal(*runs(0, 1))
+    record = record.add(
+        CheckIn(id="k-low", at=at(3, 7), progress="I can't get going", confidence=2),
+        sent(3, FollowUpKind.REMIND, firmness=1),
     )
 
     follow_up = suggest(record, at(6, 10))
@@ -444,15 +487,28 @@ def test_quiet_hours_are_read_in_the_clients_zone_across_a_dst_change() -> None:
     assert "CEST" == local.tzname()
 
 
-def test_the_weekly_cap_holds_a_follow_up_until_the_oldest_of_the_week_drops_out() -> None:
+def test_the_weekly_cap_holds_a_reminder_until_the_oldest_of_the_week_drops_out() -> None:
+    three = [sent(day, FollowUpKind.REMIND) for day in (0, 1, 2)]  # three reminders this week
+    record = journal(*runs(0, 1, 2), *three)
+
+    follow_up = suggest(record, at(5, 13))
+
+    assert FollowUpKind.WAIT != follow_up.kind
+    assert not follow_up.reply
+    assert at(7, 12) == follow_up.send_at
+
+
+def test_a_win_is_celebrated_within_the_day_even_at_the_weekly_cap() -> None:
     three = [sent(day, FollowUpKind.CHECK_IN) for day in (5, 6, 7)]
     news = Win(id="w", at=at(8, 9), what="Signed up for the race!")
     record = journal(*runs(0, 1, 2), *three, news)
 
     follow_up = suggest(record, at(8, 13))
 
-    assert FollowUpKind.WAIT != follow_up.kind
-    assert at(12, 12) == follow_up.send_at
+    assert FollowUpKind.CELEBRATE == follow_up.kind
+    assert follow_up.reply
+    assert at(8, 13) == follow_up.send_at
+    assert not follow_up.asks
 
 
 def test_no_follow_up_is_stacked_on_the_last_one() -> None:
@@ -534,13 +590,17 @@ def test_an_unknown_style_name_is_refused() -> None:
     [
         ("Run for 30 minutes", "Run for 15 minutes"),
         ("Walk 5 km", "Walk 3 km"),
-        ("Wake up at 6:30", "Just the first five minutes of: Wake up at 6:30"),
-        ("Finish chapter 2", "Just the first five minutes of: Finish chapter 2"),
-        ("Read 1 book", "Just the first five minutes of: Read 1 book"),
-        ("Meditate", "Just the first five minutes of: Meditate"),
+        ("Wake up at 6:30", None),
+        ("Finish chapter 2", None),
+        ("Read 1 book", None),
+        ("Meditate", None),
+        ("Meditate for 1 minute", None),
+        ("Do 2 push-ups", None),
     ],
 )
-def test_a_smaller_step_is_a_concrete_scaled_down_version(action: str, step: str) -> None:
+def test_a_smaller_step_is_a_concrete_scaled_down_version_or_none(
+    action: str, step: str | None
+) -> None:
     expectation = journal(action=action).expectations[0]
 
     assert step == smaller_step(expectation)
@@ -563,15 +623,28 @@ def test_quiet_hours_that_do_not_wrap_midnight_also_hold() -> None:
     assert at(6, 15) == follow_up.send_at
 
 
-def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_recommit() -> None:
+def test_one_miss_in_a_habit_that_holds_does_not_climb_the_ladder() -> None:
     done = [day for day in range(23) if day != 21]
     record = journal(*runs(*done), sent(22, FollowUpKind.REMIND, firmness=1))
 
     follow_up = suggest(record, at(24, 10))
 
+    assert follow_up.stance.firmness <= 1
+    assert not follow_up.asks
+
+
+def test_a_commitment_the_client_proposed_is_quoted_as_theirs_when_asked_to_recommit() -> None:
+    done = [day for day in range(23) if day % 3 == 0]  # a habit that has not taken hold yet
+    # A smaller step was already offered when this lapse began: now the ask.
+    record = journal(*runs(*done), sent(22, FollowUpKind.OFFER_RENEGOTIATION, firmness=1))
+
+    follow_up = suggest(record, at(24, 10))
+
     assert FollowUpKind.ASK_RECOMMITMENT == follow_up.kind
     assert 2 == follow_up.stance.firmness
-    assert "\u201cRun for 20 minutes\u201d is the step you set for yourself." in follow_up.text
+    ask = next(m for m in follow_up.moves if m.kind is MoveKind.ASK_RECOMMITMENT)
+    assert "own_commitment" == ask.topic  # worded as the step the client chose
+    assert "\u201cRun for 20 minutes\u201d" in follow_up.text
 
 
 @pytest.mark.parametrize(
@@ -629,7 +702,7 @@ def test_good_news_is_celebrated_before_a_slip_is_mentioned() -> None:
     )
     assert MoveKind.CELEBRATE == order[0]
     assert order.index(MoveKind.CELEBRATE) < slip
-    assert follow_up.text.startswith("You said: \u201cRan 8 km without stopping")
+    assert follow_up.text.index("Ran 8 km without stopping") < follow_up.text.index("stretching")
 
 
 def test_a_hard_thing_the_client_told_us_is_still_acknowledged_before_good_news() -> None:

@@ -42,6 +42,7 @@ from accountability import (
 from accountability.facts import ExpectationFacts
 from accountability.policy import Move, MoveKind
 from accountability.policy.followup import ASKS, OPENERS
+from accountability.policy.memory import nudged, nudges
 from accountability.record import Event, FollowUpKind
 from stories import (
     Case,
@@ -156,6 +157,18 @@ def every_facts(assessment: Assessment) -> list[ExpectationFacts]:
     """The facts of every expectation, and of the agreed check-ins when there are some."""
     extra = [assessment.check_ins] if assessment.check_ins is not None else []
     return [*assessment.expectations, *extra]
+
+
+def lapses_became(assessment: Assessment) -> list[datetime]:
+    """When each lapse became one: its period closed (a one-off: it fell due)."""
+    return [
+        fact.occurrence.due
+        if fact.occurrence.opens == fact.occurrence.closes
+        else fact.occurrence.closes
+        for f in every_facts(assessment)
+        for fact in f.occurrences
+        if fact.occurrence.due in f.lapse_starts
+    ]
 
 
 def facts_about(assessment: Assessment, expectation_id: str | None) -> ExpectationFacts | None:
@@ -304,9 +317,7 @@ class FollowUpsOverTime(RuleBasedStateMachine):
         base = last.firmness if last is not None else 0
         firmness = follow_up.stance.firmness
         assessment = assess(self.journal, self.now, style_of(self.journal, self.style))
-        lapse_starts = [s for f in every_facts(assessment) for s in f.lapse_starts]
-
-        new_lapse = any(last is None or real(s) > real(last.at) for s in lapse_starts)
+        new_lapse = any(last is None or real(s) > real(last.at) for s in lapses_became(assessment))
         good_news = last is not None and any(
             isinstance(e, Completion | Win) and real(last.at) < real(e.at) <= real(self.now)
             for e in self.journal.events
@@ -337,9 +348,7 @@ def test_a_completion_since_the_last_follow_up_steps_firmness_down(
     journal, now = case
     last = sent_by(journal, now)[-1]
     assessment = assess(journal, now, style_of(journal, style))
-    new_lapse = any(
-        real(s) > real(last.at) for f in every_facts(assessment) for s in f.lapse_starts
-    )
+    new_lapse = any(real(became) > real(last.at) for became in lapses_became(assessment))
 
     follow_up = suggest(journal, now, style)
 
@@ -469,7 +478,16 @@ def test_follow_ups_respect_quiet_hours_the_weekly_cap_and_the_minimum_gap(
     event(f"sent earlier in its week: {len(in_week)} of {agreement.weekly_cap}")
     assert real(now) <= send_at
     assert not agreement.quiet_hours.contains(wall.time())
-    assert len(in_week) + 1 <= agreement.weekly_cap
+    if follow_up.reply:
+        # A reply answers the client within the day, whatever the cap and the gap; at the
+        # cap it carries no ask and no reminder of the why.
+        assert send_at <= real(now) + timedelta(days=1)
+        this_week = [e for e in earlier if real(now) - timedelta(days=7) <= real(e.at)]
+        if sum(nudged(e) for e in this_week) >= agreement.weekly_cap:
+            assert not any(nudges(m.kind.value, m.topic) for m in follow_up.moves)
+        return
+    # The cap counts reminders and asks; the gap runs from any follow-up.
+    assert sum(nudged(e) for e in in_week) + 1 <= agreement.weekly_cap
     if earlier:
         gap = timedelta(hours=style_of(journal, style).min_gap_hours)
         assert real(earlier[-1].at) + gap <= send_at

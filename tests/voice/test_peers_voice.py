@@ -10,6 +10,8 @@ are pinned in `test_circle.py`.
 from __future__ import annotations
 
 import itertools
+import pickle
+import re
 import string
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -17,11 +19,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given
 
-from accountability import testing
-from accountability.circles import PeerKind
+from accountability import suggest_for_circle, testing
+from accountability.circles import PeerKind, PeerMessage
+from accountability.exceptions import InvalidValueError
 from accountability.language.mi import MiCode, audit
 from accountability.language.tone import review
-from accountability.voice import peers
+from accountability.voice import DEFAULT_VOICE, EnglishVoice, ToneWarning, peers
+from strategies_circle import MARKER, Scene, circles
+
+MARKERS = re.compile(MARKER.replace("{:05d}", r"\d{5}"))
+"""The markers planted in members' private and shared words."""
 
 BERLIN = ZoneInfo("Europe/Berlin")
 SEND = datetime(2026, 3, 10, 9, tzinfo=BERLIN)
@@ -154,3 +161,127 @@ def test_a_members_words_are_quoted_as_they_are_and_never_read_as_a_template(wor
 
     assert words.strip() in cheer
     assert words.strip() in update
+
+
+# --- A coach's own peer wordings, carried by the voice ------------------------------------------
+
+COACH_PEER = {
+    "buddy_check_in": {
+        "message": "{name}, your buddy, has {upcoming} {when}. A word of encouragement is "
+        "welcome, if it feels right.",
+    },
+    "celebration": {
+        "opening": "News from the group!",
+        "win": "{name} told the circle: {win}",
+        "streak": "{name}: {streak} in a row.",
+        "closing_one": "A word to {name} would be welcome, if you like.",
+        "closing_many": "A word back would be welcome, if you like.",
+    },
+    "shared_update": {"message": "From your buddy {name}: {quotes} A word back is welcome."},
+    "summary": {"closing": "Thanks for being there for each other."},
+}
+"""Peer wordings a coach might write, each using every placeholder its part fills."""
+
+COACH_VOICE = EnglishVoice(peer_wordings=COACH_PEER)
+
+
+def test_a_voice_carries_the_peer_wordings_in_force_with_the_coachs_in_their_place() -> None:
+    table = COACH_VOICE.peer_table
+
+    assert "News from the group!" == table["celebration"]["opening"]
+    assert peers.PEER_WORDINGS["summary"]["counts"] == table["summary"]["counts"]
+    assert peers.PEER_WORDINGS is DEFAULT_VOICE.peer_table
+
+
+def test_peer_wordings_read_from_toml_make_the_same_voice_as_from_the_constructor() -> None:
+    text = """
+[peer.celebration]
+opening = "News from the group!"
+"""
+
+    voice = EnglishVoice.from_toml(text)
+
+    assert EnglishVoice(peer_wordings={"celebration": {"opening": "News from the group!"}}) == voice
+    assert voice != DEFAULT_VOICE
+    assert "EnglishVoice(1 custom wordings)" == repr(voice)
+
+
+def test_a_voice_with_peer_wordings_survives_pickling() -> None:
+    assert COACH_VOICE == pickle.loads(pickle.dumps(COACH_VOICE))
+    assert COACH_VOICE.peer_table == pickle.loads(pickle.dumps(COACH_VOICE)).peer_table
+
+
+def test_the_peer_functions_word_with_the_table_they_are_given() -> None:
+    text = peers.celebration(
+        [peers.win_line("Leo", "Ran my first 5k!", wordings=COACH_VOICE.peer_table)],
+        ["Leo"],
+        wordings=COACH_VOICE.peer_table,
+    )
+
+    assert (
+        "News from the group! Leo told the circle: \u201cRan my first 5k!\u201d A word to Leo "
+        "would be welcome, if you like."
+    ) == text
+
+
+@pytest.mark.parametrize(
+    ("peer", "field"),
+    [
+        ("warm", "peer"),
+        ({"cheers": {"opening": "Hi!"}}, "peer.cheers"),
+        ({"celebration": "Hi!"}, "peer.celebration"),
+        ({"celebration": {"hello": "Hi!"}}, "peer.celebration.hello"),
+        ({"celebration": {"opening": 3}}, "peer.celebration.opening"),
+        ({"celebration": {"opening": " "}}, "peer.celebration.opening"),
+        ({"celebration": {"opening": "News about {name}!"}}, "peer.celebration.opening"),
+        ({"summary": {"counts": "{members.__class__}"}}, "peer.summary.counts"),
+    ],
+    ids=[
+        "not-a-table",
+        "unknown-kind",
+        "kind-not-a-table",
+        "unknown-part",
+        "not-text",
+        "empty",
+        "placeholder-the-part-does-not-fill",
+        "attribute-access",
+    ],
+)
+def test_peer_wordings_that_cannot_be_used_are_refused_naming_where(
+    peer: object, field: str
+) -> None:
+    with pytest.raises(InvalidValueError) as raised:
+        EnglishVoice(peer_wordings=peer)  # type: ignore[arg-type]
+
+    assert field == raised.value.field
+
+
+def test_a_peer_wording_that_fails_the_tone_review_warns_or_is_refused_when_strict() -> None:
+    unkind = {"summary": {"closing": "You should have done more for each other."}}
+
+    with pytest.warns(ToneWarning, match=r"peer\.summary\.closing"):
+        EnglishVoice(peer_wordings=unkind)
+    with pytest.raises(InvalidValueError, match="tone review"):
+        EnglishVoice(peer_wordings=unkind, strict=True)
+
+
+def _shape(message: PeerMessage) -> tuple[object, ...]:
+    return (
+        message.recipient,
+        message.kind,
+        message.about,
+        message.needs,
+        message.topics,
+        message.send_at,
+    )
+
+
+@given(circles())
+def test_a_coachs_peer_words_change_the_words_and_nothing_a_member_shares(scene: Scene) -> None:
+    built_in = suggest_for_circle(scene.circle, scene.journals, scene.now)
+    coached = suggest_for_circle(scene.circle, scene.journals, scene.now, voice=COACH_VOICE)
+
+    assert [_shape(m) for m in built_in.messages] == [_shape(m) for m in coached.messages]
+    for ours, theirs in zip(built_in.messages, coached.messages, strict=True):
+        assert sorted(MARKERS.findall(ours.text)) == sorted(MARKERS.findall(theirs.text))
+        assert ours.text != theirs.text

@@ -27,6 +27,7 @@ from accountability.facts import WinFact, WinSource
 from accountability.language.mi import MiCode, audit
 from accountability.language.tone import review
 from accountability.policy import Move, MoveKind
+from accountability.record import Directness
 from accountability.voice import english as phrase_module
 from accountability.voice.english import (
     DEFAULT_VOICE,
@@ -36,6 +37,7 @@ from accountability.voice.english import (
     EnglishVoice,
     ToneWarning,
 )
+from accountability.voice.wordings import REGISTERS
 from scenarios import at, journal, runs
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -44,10 +46,11 @@ BLAMING = "You should have walked {step} by {by}. Why didn't you?"
 
 
 def built_in_wordings() -> list[tuple[str, str]]:
-    """Every built-in variant, with an id such as ``acknowledge.setback[1]``."""
+    """Every built-in variant of every register, with an id such as ``direct:affirm.growth[1]``."""
     return [
-        (f"{kind.value}.{topic or 'default'}[{index}]", text)
-        for (kind, topic), variants in WORDINGS.items()
+        (f"{register.value}:{kind.value}.{topic or 'default'}[{index}]", text)
+        for register, table in REGISTERS.items()
+        for (kind, topic), variants in table.items()
         for index, text in enumerate(variants)
     ]
 
@@ -107,7 +110,11 @@ def test_braces_and_dollars_in_client_words_stay_literal() -> None:
 
 @pytest.mark.parametrize(
     ("count", "words"),
-    [(1, "the last check-in we"), (3, "the last 3 check-ins we")],
+    [
+        (1, "the last check-in we"),
+        (3, "the last three check-ins we"),
+        (14, "the last 14 check-ins we"),
+    ],
 )
 def test_missed_check_ins_are_counted_in_plain_english(count: int, words: str) -> None:
     move = Move(kind=MoveKind.ACKNOWLEDGE, topic="missed_check_ins", count=count)
@@ -168,10 +175,40 @@ def test_every_kind_of_move_has_a_wording() -> None:
         assert VOICE.render([Move(kind=kind)], UTC_ZONE).strip()
 
 
-def test_every_built_in_wording_has_two_to_four_variants_and_the_voice_uses_them() -> None:
-    for (kind, topic), variants in WORDINGS.items():
-        assert 2 <= len(variants) <= 4, (kind, topic)
-        assert variants == VOICE.variants(Move(kind=kind, topic=topic))
+FREQUENT = (
+    (MoveKind.ACKNOWLEDGE, "lapse"),
+    (MoveKind.ACKNOWLEDGE, "check_in"),
+    (MoveKind.ACKNOWLEDGE, "silence"),
+    (MoveKind.ACKNOWLEDGE, ""),
+    (MoveKind.AFFIRM, ""),
+    (MoveKind.CELEBRATE, "reported"),
+    (MoveKind.CELEBRATE, "streak"),
+    (MoveKind.CELEBRATE, "comeback"),
+    (MoveKind.CELEBRATE, "momentum"),
+    (MoveKind.OPEN_QUESTION, ""),
+    (MoveKind.OPEN_QUESTION, "what_got_in_the_way"),
+    (MoveKind.OPEN_QUESTION, "what_would_help"),
+    (MoveKind.OPEN_QUESTION, "reconnect"),
+    (MoveKind.OPEN_QUESTION, "keep_it_up"),
+    (MoveKind.EMPHASISE_AUTONOMY, ""),
+)
+"""The moves a client hears most: each has a variant for every one of the last five messages."""
+
+
+@pytest.mark.parametrize("register", list(Directness))
+def test_every_built_in_wording_has_three_to_seven_variants_and_the_voice_uses_them(
+    register: Directness,
+) -> None:
+    voice = EnglishVoice(register=register)
+    for (kind, topic), variants in REGISTERS[register].items():
+        assert 3 <= len(variants) <= 7, (kind, topic)
+        assert variants == voice.variants(Move(kind=kind, topic=topic))
+    for key in FREQUENT:
+        assert len(REGISTERS[register][key]) >= 5, key
+
+
+def test_every_register_words_the_same_moves_and_topics() -> None:
+    assert set(WORDINGS) == set(REGISTERS[Directness.GENTLE]) == set(REGISTERS[Directness.DIRECT])
 
 
 @pytest.mark.parametrize(("where", "template"), BUILT_IN, ids=[where for where, _ in BUILT_IN])
@@ -194,12 +231,37 @@ def test_every_built_in_variant_uses_only_known_placeholders(where: str, templat
         assert name is None or (name in PLACEHOLDERS and not spec and not conversion)
 
 
-def test_no_two_built_in_variants_share_a_sentence() -> None:
+@pytest.mark.parametrize("register", list(Directness))
+def test_no_two_built_in_variants_of_a_register_share_a_sentence(register: Directness) -> None:
     seen: dict[str, str] = {}
     for where, template in BUILT_IN:
+        if not where.startswith(register.value + ":"):
+            continue
         for sentence in own_sentences(template):
             assert sentence not in seen, f"{where} repeats {seen.get(sentence)}: {sentence}"
             seen[sentence] = where
+
+
+ASKING = frozenset(
+    {
+        MoveKind.OPEN_QUESTION,
+        MoveKind.OFFER_SMALLER_STEP,
+        MoveKind.ASK_RECOMMITMENT,
+        MoveKind.CHALLENGE,
+        MoveKind.INVITE_PEER,
+    }
+)
+"""The moves that carry a question: the policy keeps at most one of them per follow-up."""
+
+
+@pytest.mark.parametrize(("where", "template"), BUILT_IN, ids=[where for where, _ in BUILT_IN])
+def test_a_wording_that_asks_holds_one_question_and_any_other_none(
+    where: str, template: str
+) -> None:
+    kind = MoveKind(where.split(":")[1].split(".", maxsplit=1)[0])
+    own_words = "".join(literal for literal, *_ in string.Formatter().parse(template))
+
+    assert (1 if kind in ASKING else 0) == own_words.count("?")
 
 
 def test_the_same_move_always_reads_the_same() -> None:

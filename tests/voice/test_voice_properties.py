@@ -27,7 +27,14 @@ from accountability import Policy, Style, assess, phrase, suggest, testing
 from accountability.language.mi import MiCode, audit
 from accountability.language.tone import review
 from accountability.policy import Move, MoveKind
-from accountability.voice.english import DEFAULT_VOICE, WORDINGS, EnglishVoice
+from accountability.voice.english import (
+    DEFAULT_VOICE,
+    MEMORY_DAYS,
+    VOICES,
+    WORDINGS,
+    EnglishVoice,
+    seed_for,
+)
 from stories import Case, cases, story_cases
 from strategies_policy import STYLES, policies
 
@@ -79,16 +86,20 @@ def uncapitalised(text: str) -> str:
 
 
 def assert_no_sentence_repeats(
-    earlier: str, earlier_moves: Sequence[Move], later_moves: Sequence[Move], zone: tzinfo
+    earlier: str,
+    earlier_moves: Sequence[Move],
+    later_moves: Sequence[Move],
+    zone: tzinfo,
+    voice: EnglishVoice = VOICE,
 ) -> None:
     """No move of *later_moves* with a wording left repeats a sentence of *earlier*."""
     everything = (*earlier_moves, *later_moves)
     before = sentences(earlier, everything, zone)
     for move in later_moves:
-        variants = VOICE.variants(move)
-        used = sum(VOICE.variants(other) == variants for other in earlier_moves)
+        variants = voice.variants(move)
+        used = sum(voice.variants(other) == variants for other in earlier_moves)
         if len(variants) > used:
-            said = VOICE.say(move, zone, previous=earlier)
+            said = voice.say(move, zone, previous=earlier)
             assert set() == sentences(said, everything, zone) & before, (move, said)
 
 
@@ -229,8 +240,13 @@ def test_the_policy_words_the_next_follow_up_after_the_last_one_sent(
     second = phrase(Policy().decide(assessment), assessment)
 
     zone = journal.agreement.tz
-    previous = last.text if last is not None else ""
-    assert VOICE.render(second.moves, zone, previous=previous) == second.text
+    since = assessment.now - timedelta(days=MEMORY_DAYS)
+    history = [sent.text for sent in assessment.follow_ups if sent.at >= since and sent.text]
+    voice = VOICES[journal.agreement.directness]
+    seed = seed_for(second, assessment)
+    assert voice.render(second.moves, zone, previous=history, seed=seed) == second.text
     if last is not None and "f-next" == last.id:
         # With nothing new to say yet, the same moves worded after the first must still differ.
-        assert_no_sentence_repeats(first.text, first.moves, second.moves or first.moves, zone)
+        assert_no_sentence_repeats(
+            first.text, first.moves, second.moves or first.moves, zone, voice
+        )

@@ -57,6 +57,7 @@ from accountability.circles.privacy import (
     read_members,
 )
 from accountability.exceptions import InvalidValueError, UnknownMemberError
+from accountability.pipeline import voice_for
 from accountability.policy.followup import FollowUp
 from accountability.policy.rules import Policy, decide
 from accountability.policy.timing import WEEK, first_slot
@@ -64,7 +65,7 @@ from accountability.record.journal import Journal
 from accountability.record.model import FollowUpKind, FollowUpSent, WinSize
 from accountability.style import Style
 from accountability.voice import peers
-from accountability.voice.english import Voice, phrase
+from accountability.voice.english import PeerVoice, Voice, phrase
 
 __all__ = [
     "PEER_GAP",
@@ -256,7 +257,9 @@ def _summary(read: Mapping[str, MemberReading], now: datetime) -> CircleSummary:
     )
 
 
-def _summary_text(summary: CircleSummary, window_days: int) -> str | None:
+def _summary_text(
+    summary: CircleSummary, window_days: int, wordings: peers.PeerWordings
+) -> str | None:
     """The weekly summary's words, or None when it has no good news to tell.
 
     Aggregates need two contributors: one member's numbers are not the
@@ -282,6 +285,7 @@ def _summary_text(summary: CircleSummary, window_days: int) -> str | None:
         kept=kept,
         window_days=window_days,
         trend=trend,
+        wordings=wordings,
     )
 
 
@@ -308,6 +312,7 @@ class _Context:
     now: datetime
     summary: CircleSummary
     window_days: int
+    wordings: peers.PeerWordings
 
 
 def _sent_to(circle: Circle, recipient: str, now: datetime) -> tuple[PeerSent, ...]:
@@ -333,7 +338,7 @@ def _buddy_draft(
     topic = f"due:{buddy.member.id}:{due.astimezone(UTC).isoformat()}"
     if topic in covered:
         return None
-    name, zone = buddy.member.name, recipient.zone
+    name, zone, wordings = buddy.member.name, recipient.zone, context.wordings
     return _Draft(
         kind=PeerKind.BUDDY_CHECK_IN,
         about=(buddy.member.id,),
@@ -346,7 +351,9 @@ def _buddy_draft(
             "A word from a peer before a check-in helps it happen; it is an offer, not a duty.",
         ),
         expires=due.astimezone(UTC) - _BUDDY_LEAD,
-        render=lambda send_at: peers.buddy_check_in(name, what, due, send_at, zone),
+        render=lambda send_at: peers.buddy_check_in(
+            name, what, due, send_at, zone, wordings=wordings
+        ),
     )
 
 
@@ -355,10 +362,10 @@ def _win_order(win: SharedWin) -> tuple[int, bool, float, str]:
     return (_SIZE_RANK[win.size], win.streak is not None, -win.at.timestamp(), win.id)
 
 
-def _win_line(name: str, win: SharedWin) -> str:
+def _win_line(name: str, win: SharedWin, wordings: peers.PeerWordings) -> str:
     if win.streak is None:
-        return peers.win_line(name, win.words or "")
-    return peers.streak_line(name, win.streak, win.period)
+        return peers.win_line(name, win.words or "", wordings=wordings)
+    return peers.streak_line(name, win.streak, win.period, wordings=wordings)
 
 
 def _celebration_draft(
@@ -399,8 +406,9 @@ def _celebration_draft(
         for (other, wins), (_, level) in zip(chosen, needs, strict=True)
     )
     text = peers.celebration(
-        [_win_line(other.member.name, wins[0]) for other, wins in chosen],
+        [_win_line(other.member.name, wins[0], context.wordings) for other, wins in chosen],
         [other.member.name for other, _ in chosen],
+        wordings=context.wordings,
     )
     return _Draft(
         kind=PeerKind.CELEBRATION,
@@ -428,7 +436,7 @@ def _update_draft(
         return None
     quotes = [quote for words in shared for quote in words.words][:_QUOTE_AT_MOST]
     name = buddy.member.name
-    text = peers.shared_update(name, quotes)
+    text = peers.shared_update(name, quotes, wordings=context.wordings)
     return _Draft(
         kind=PeerKind.SHARED_UPDATE,
         about=(buddy.member.id,),
@@ -445,7 +453,7 @@ def _update_draft(
 
 
 def _summary_draft(context: _Context, recipient: MemberReading) -> _Draft | None:
-    text = _summary_text(context.summary, context.window_days)
+    text = _summary_text(context.summary, context.window_days, context.wordings)
     if context.summary.members < 2 or text is None:
         return None
     week_ago = (context.now - WEEK).timestamp()
@@ -583,8 +591,11 @@ def suggest_for_circle(
             member's own preset.
         policy: The rules for the members' own follow-ups; the built-in ones
             by default.
-        voice: The voice for the members' own follow-ups; the default
-            English voice by default.
+        voice: The voice for the members' own follow-ups, each in the
+            register of the member's agreement unless it has its own, and
+            for the peer messages when it carries peer wordings (a
+            `PeerVoice`, such as an `EnglishVoice` with a ``peer`` table);
+            the default English voice by default.
 
     Returns:
         The suggestion.
@@ -627,11 +638,13 @@ def suggest_for_circle(
         now=now,
         summary=_summary(read, now),
         window_days=(chosen or Style()).window_days,
+        wordings=voice.peer_table if isinstance(voice, PeerVoice) else peers.PEER_WORDINGS,
     )
     notes = kept_out(circle, read, now)
+    spoken = voice_for(style, voice)  # as `suggest` words them
     entries: list[MemberSuggestion] = []
     for member_id, member in read.items():
-        follow_up = phrase(decide(member.assessment, policy), member.assessment, voice)
+        follow_up = phrase(decide(member.assessment, policy), member.assessment, spoken)
         entries.append(
             MemberSuggestion(
                 member=member_id,

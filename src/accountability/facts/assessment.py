@@ -17,6 +17,7 @@ of history: streaks, momentum and realism look that far back.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, time, timedelta, tzinfo
@@ -193,7 +194,8 @@ class ExpectationFacts:
         streak: Consecutive fully done periods up to now.
         best_streak: The longest such run within the history window.
         period: The unit of a streak: ``"day"``, ``"week"``, ``"month"``,
-            ``"year"``, or ``"time"`` for a one-off.
+            ``"year"``, or ``"time"`` for a one-off or a cadence due on
+            several days of each week ("3 times in a row").
         realism: What was asked against what was done.
         renegotiations: Applied and pending renegotiations.
     """
@@ -305,6 +307,12 @@ class Assessment:
         renegotiations_recent: How many renegotiations were proposed in the
             style's renegotiation window.
         easier_requests_recent: How many of those asked to make things easier.
+        unanswered: What the client said that no follow-up has answered yet:
+            their words since the last follow-up sent (within the style's
+            ``recent_days``), in time order. Talk is a check-in with words
+            or a confidence, a reflection, a setback, a miss, a win, a
+            renegotiation they proposed, or a contact with a note; a bare
+            completion is not talk.
         said_recently: What the client said within the style's
             ``recent_days``, in time order: the events ``last_spoke`` counts
             (check-ins, completions, reflections, misses, setbacks, wins,
@@ -338,6 +346,7 @@ class Assessment:
     reflections: tuple[Reflection, ...]
     renegotiations_recent: int
     easier_requests_recent: int
+    unanswered: tuple[Event, ...]
     said_recently: tuple[Event, ...]
     follow_ups: tuple[FollowUpSent, ...]
     last_follow_up: FollowUpSent | None
@@ -373,6 +382,40 @@ def _spoke(event: Event) -> bool:
     if isinstance(event, Renegotiation):
         return event.proposed_by is Party.CLIENT
     return isinstance(event, CheckIn | Completion | Contact | Reflection | Miss | Setback | Win)
+
+
+def _renegotiations_before(journal: Journal, end: int) -> dict[str, list[Renegotiation]]:
+    """The renegotiations among the journal's first *end* events, by expectation.
+
+    The terms in force are read from the whole record: a renegotiation agreed
+    before the history window still holds.
+    """
+    earlier: dict[str, list[Renegotiation]] = {}
+    for event in journal.events[:end]:
+        if isinstance(event, Renegotiation):
+            earlier.setdefault(event.expectation, []).append(event)
+    return earlier
+
+
+def _talk(event: Event) -> bool:
+    """Whether an event is the client saying something a coach would answer.
+
+    A bare completion is a record, not talk; a check-in says something when it
+    has words or a confidence, a contact when it has a note.
+    """
+    match event:
+        case CheckIn():
+            return bool(event.progress.strip() or event.note.strip()) or (
+                event.confidence is not None
+            )
+        case Contact():
+            return bool(event.note.strip())
+        case Renegotiation():
+            return event.proposed_by is Party.CLIENT
+        case Reflection() | Setback() | Miss() | Win():
+            return True
+        case _:
+            return False
 
 
 def _grace_days(journal: Journal, severity: Severity) -> int:
@@ -493,7 +536,19 @@ def _upcoming_due(
 
 
 def _period_name(schedule: Cadence | Due | None) -> str:
-    return schedule.period if isinstance(schedule, Cadence) else "time"
+    """The unit a streak counts in: the cadence's period, or "time" when a period holds several.
+
+    "Mondays, Wednesdays and Fridays" repeats weekly but is due three times a
+    week: three done in a row is "3 times in a row", not "3 weeks".
+    """
+    if not isinstance(schedule, Cadence):
+        return "time"
+    if schedule.period == "week" and _SEVERAL_DAYS.search(schedule.rule):
+        return "time"
+    return schedule.period
+
+
+_SEVERAL_DAYS: Final = re.compile(r"(?:^|;)BYDAY=[^;]*,")
 
 
 def _occurrences(
@@ -810,13 +865,16 @@ def _assess_expectation(
     now: datetime,
     style: Style,
     own: Sequence[Event] | None = None,
+    earlier: Sequence[Renegotiation] = (),
 ) -> tuple[ExpectationFacts, list[WinFact], set[str]]:
     zone = journal.agreement.tz
     history_start = now - timedelta(days=style.history_days)
     window_start = now - timedelta(days=style.window_days)
     if own is None:
         own = [e for e in recent if getattr(e, "expectation", None) == expectation.id]
-    renegotiations = [e for e in own if isinstance(e, Renegotiation)]
+    # A renegotiation agreed before the history window still holds: the terms in force
+    # are read from the whole record, whatever the window.
+    renegotiations = [*earlier, *(e for e in own if isinstance(e, Renegotiation))]
     versions, renegotiation_facts = _versions(
         expectation=expectation,
         renegotiations=renegotiations,
@@ -1160,6 +1218,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
     own: dict[str | None, list[Event]] = {}
     for event in recent:
         own.setdefault(getattr(event, "expectation", None), []).append(event)
+    earlier = _renegotiations_before(journal, low)
     expectation_facts: list[ExpectationFacts] = []
     wins: list[WinFact] = []
     worth: set[str] = set()
@@ -1173,6 +1232,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
             now=now,
             style=style,
             own=own.get(expectation.id, []),
+            earlier=earlier.get(expectation.id, ()),
         )
         expectation_facts.append(facts)
         wins.extend(detected)
@@ -1229,6 +1289,7 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         if last_follow_up is not None
         else 0
     )
+    last_follow_up_at = last_follow_up.at.timestamp() if last_follow_up is not None else 0.0
     # What the client said recently may reach past the history window: recent_days is
     # not bounded by history_days.
     said_low = bisect_left(
@@ -1257,6 +1318,11 @@ def assess(journal: Journal, now: datetime, style: Style | None = None) -> Asses
         reflections=tuple(e for e in recent if isinstance(e, Reflection)),
         renegotiations_recent=len(renegotiations),
         easier_requests_recent=sum(r.direction is Direction.EASIER for r in renegotiations),
+        unanswered=tuple(
+            e
+            for e in journal.events[said_low:end]
+            if _talk(e) and (last_follow_up is None or e.at.timestamp() > last_follow_up_at)
+        ),
         said_recently=tuple(e for e in journal.events[said_low:end] if _spoke(e)),
         follow_ups=follow_ups,
         last_follow_up=last_follow_up,

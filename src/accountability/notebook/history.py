@@ -37,7 +37,7 @@ import attrs
 from accountability import _validate as v
 from accountability.exceptions import InvalidValueError, MissingDependencyError
 from accountability.facts.assessment import Assessment, assess
-from accountability.pipeline import style_for
+from accountability.pipeline import style_for, voice_for
 from accountability.policy.followup import FollowUp
 from accountability.policy.rules import Policy
 from accountability.record.journal import Journal
@@ -317,7 +317,7 @@ def replay(
     >>> len(history), history.steps[0].at.isoformat()
     (28, '2026-03-02T18:00:00+01:00')
     >>> [event.kind.value for event in history.sent][:3]
-    ['celebrate', 'support_setback', 'reconnect']
+    ['check_in', 'celebrate', 'check_in']
     """
     if not isinstance(journal, Journal):
         raise InvalidValueError("journal", journal, "expected a Journal")
@@ -334,6 +334,7 @@ def replay(
     if not isinstance(record, bool):
         raise InvalidValueError("record", record, "expected True or False")
     chosen = style_for(journal, style)
+    spoken = voice_for(style, voice)
     rules = policy if policy is not None else Policy()
     zone = journal.agreement.tz
     moments = _moments(start, end, every, zone)
@@ -351,7 +352,7 @@ def replay(
         cut = bisect_right(stamps, moment.timestamp())  # at or before the step
         seen = attrs.evolve(journal, events=own[:cut] + tuple(sent))
         assessment = assess(seen, moment, chosen)
-        follow_up = phrase(rules.decide(assessment), assessment, voice)
+        follow_up = phrase(rules.decide(assessment), assessment, spoken)
         event: FollowUpSent | None = None
         following = moments[index + 1] if index + 1 < len(moments) else end
         if (

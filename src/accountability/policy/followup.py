@@ -17,9 +17,19 @@ import attrs
 from accountability import _validate as v
 from accountability.exceptions import InvalidValueError
 from accountability.facts.assessment import WinFact
-from accountability.record.model import FollowUpKind, FollowUpSent
+from accountability.record.model import FollowUpKind, FollowUpSent, SentMove
 
-__all__ = ["ASKS", "OPENERS", "Competency", "FollowUp", "Move", "MoveKind", "Stance", "serves"]
+__all__ = [
+    "ASKS",
+    "OPENERS",
+    "QUESTIONS",
+    "Competency",
+    "FollowUp",
+    "Move",
+    "MoveKind",
+    "Stance",
+    "serves",
+]
 
 
 class MoveKind(StrEnum):
@@ -64,6 +74,18 @@ class MoveKind(StrEnum):
 
 ASKS: Final = frozenset({MoveKind.ASK_RECOMMITMENT, MoveKind.CHALLENGE})
 """Moves that ask something of the client or challenge them."""
+
+QUESTIONS: Final = frozenset(
+    {
+        MoveKind.OPEN_QUESTION,
+        MoveKind.OFFER_SMALLER_STEP,
+        MoveKind.ASK_RECOMMITMENT,
+        MoveKind.CHALLENGE,
+        MoveKind.INVITE_PEER,
+    }
+)
+"""Moves a voice words as a question. A follow-up makes at most one of them:
+one question per message."""
 
 OPENERS: Final = frozenset({MoveKind.ACKNOWLEDGE, MoveKind.AFFIRM})
 """Moves a follow-up that asks or challenges must open with."""
@@ -142,6 +164,9 @@ class Move:
         step: A smaller step it offers, or the step it asks to recommit to.
         by: The date a recommitment or a challenge is asked for.
         count: A number the move speaks about (days of silence, lapses).
+        name: The habit's short name (`Expectation.name`), if it has one.
+        since: When what the move speaks about began: the last time the
+            habit was done, the start of a silence, a setback.
     """
 
     kind: MoveKind = attrs.field(validator=v.member_of(MoveKind))
@@ -155,6 +180,18 @@ class Move:
     step: str | None = None
     by: datetime | None = None
     count: int | None = None
+    name: str | None = None
+    since: datetime | None = None
+
+    def remembered(self) -> SentMove:
+        """The move as the journal remembers it once sent (see `FollowUpSent.moves`)."""
+        return SentMove(
+            kind=self.kind.value,
+            topic=self.topic,
+            quote=self.quote.strip() or None if self.quote else None,
+            expectation=self.expectation,
+            goal=self.goal,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -190,6 +227,10 @@ class FollowUp:
             `FollowUpSent.celebrated` when you send it.
         text: The message. Empty as `decide` returns it: a voice fills it in
             (`accountability.voice.phrase`), as `accountability.suggest` does.
+        reply: Whether it answers something the client said (a win, a
+            check-in, a setback). A reply goes out within the day, outside
+            quiet hours, whatever the weekly cap and the minimum gap: the cap
+            limits reminders and asks, and at the cap a reply carries none.
     """
 
     kind: FollowUpKind
@@ -202,6 +243,7 @@ class FollowUp:
     competencies: tuple[Competency, ...]
     celebrates: frozenset[str]
     text: str = ""
+    reply: bool = False
 
     @property
     def asks(self) -> bool:
@@ -236,6 +278,7 @@ class FollowUp:
             goal=self.goal,
             expectation=self.expectation,
             celebrated=self.celebrates,
+            moves=tuple(move.remembered() for move in self.moves),
         )
 
     def _repr_html_(self) -> str:

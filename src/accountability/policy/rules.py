@@ -44,6 +44,7 @@ from accountability.policy.followup import (
     ASKS,
     OPENERS,
     ORDER,
+    QUESTIONS,
     Competency,
     FollowUp,
     Move,
@@ -51,13 +52,27 @@ from accountability.policy.followup import (
     Stance,
     serves,
 )
+from accountability.policy.memory import (
+    CHALLENGES_IN_A_ROW,
+    WHY_EVERY,
+    challenges_in_a_row,
+    doubts,
+    last_why,
+    made,
+    nudged,
+    nudges,
+    stated_intention,
+)
 from accountability.policy.timing import WEEK, first_slot
 from accountability.record.model import (
     MAX_FIRMNESS,
     Agreement,
     CheckIn,
+    Completion,
+    Contact,
     Direction,
     Directness,
+    Event,
     Expectation,
     FollowUpKind,
     FollowUpSent,
@@ -67,8 +82,10 @@ from accountability.record.model import (
     Party,
     Reflection,
     ReflectionKind,
+    Renegotiation,
     Setback,
     Severity,
+    Win,
     WinSize,
 )
 from accountability.record.schedule import Cadence, days_after, localize
@@ -81,13 +98,16 @@ __all__ = [
     "Policy",
     "Rule",
     "Situation",
+    "aftermath_rule",
     "celebrate_rule",
     "crisis_rule",
     "decide",
     "fear_rule",
     "harder_rule",
     "honest_miss_rule",
+    "intention_rule",
     "lapse_rule",
+    "listen_rule",
     "momentum_rule",
     "plan_rule",
     "renegotiation_rule",
@@ -170,6 +190,13 @@ class Draft:
         final: Set by a rule to stop the later rules.
         not_before: The earliest moment to send it.
         wait_until: For a rule that decides to wait: when to look again.
+        firmness_cap: The highest step of the firmness ladder this follow-up
+            may take, if a rule limits it (the first follow-up after a
+            crisis starts again at 0).
+        reply: Set by a rule that answers something the client said (a
+            win, a check-in, a setback): a reply goes out within the day,
+            outside quiet hours, whatever the weekly cap and the minimum
+            gap; only reminders and asks wait for them.
     """
 
     kind: FollowUpKind | None = None
@@ -182,6 +209,8 @@ class Draft:
     final: bool = False
     not_before: datetime | None = None
     wait_until: datetime | None = None
+    firmness_cap: int | None = None
+    reply: bool = False
 
     def add(
         self, *moves: Move, reason: str | None = None, kind: FollowUpKind | None = None
@@ -266,6 +295,8 @@ _STOP: Final = frozenset(
         "when",
     ]
 )
+_TELLING_WORDS: Final = 3
+"""A miss reason of fewer words ("Nope.", "Ugh. Work.") is not quoted back."""
 _MOMENTUM_SETTLES: Final = 14
 """Closed periods after which momentum says something: before that it is still building."""
 _MOMENTUM_PAUSE: Final = timedelta(days=7)
@@ -297,44 +328,58 @@ def _mentions(text: str, obstacle: str) -> bool:
     return hits * 3 >= len(wanted) * 2 and hits > 0
 
 
-def _offer_smaller_step(expectation: Expectation, topic: str) -> Move:
-    """The move that offers a scaled-down version of *expectation*."""
+def _offer_smaller_step(expectation: Expectation, topic: str) -> Move | None:
+    """The move that offers a scaled-down version of *expectation*, if it has one."""
+    step = smaller_step(expectation)
+    if step is None:
+        return None
     return Move(
         kind=MoveKind.OFFER_SMALLER_STEP,
         topic=topic,
         expectation=expectation.id,
         action=expectation.action,
-        step=smaller_step(expectation),
+        name=expectation.name or None,
+        step=step,
     )
 
 
-def smaller_step(expectation: Expectation) -> str:
+def smaller_step(expectation: Expectation) -> str | None:
     """A concrete, scaled-down version of an expectation, to offer a struggling client.
 
     An amount in the action is halved ("Run for 30 minutes" becomes "Run for
-    15 minutes"); only a whole number followed by a unit of amount counts, so
-    clock times, chapter numbers and single items are left alone. Otherwise a
-    cadence asking for several times a period asks for one fewer; otherwise
-    the step is the first five minutes of it.
+    15 minutes"; from 20 on, rounded down to a multiple of 5, so 45 minutes
+    become 20); only a whole number of at least 3 followed by a unit of
+    amount counts, so clock times, chapter numbers and single items are left
+    alone. Otherwise a cadence asking for several times a period asks for
+    one fewer. Otherwise there is no smaller step that makes sense ("Meditate
+    for 1 minute" is as small as it gets; "Wake up at 6:30" has no half), and
+    the result is None: the policy then asks what would help instead. The
+    step is never larger than the action, and never the action itself.
 
     >>> from datetime import datetime, timezone
-    >>> def step(action: str) -> str:
+    >>> def step(action: str) -> str | None:
     ...     return smaller_step(Expectation(id="e", goal="g", action=action,
     ...                                     agreed_at=datetime(2026, 3, 1, tzinfo=timezone.utc)))
-    >>> step("Run for 30 minutes"), step("Wake up at 6:30")
-    ('Run for 15 minutes', 'Just the first five minutes of: Wake up at 6:30')
+    >>> step("Run for 30 minutes"), step("Wake up at 6:30"), step("Meditate for 1 minute")
+    ('Run for 15 minutes', None, None)
+
+    Raises:
+        InvalidValueError: If *expectation* is not an `Expectation`.
     """
     if not isinstance(expectation, Expectation):
         raise InvalidValueError("expectation", expectation, "expected an Expectation")
     action = expectation.action.strip()
     amount = _AMOUNT.search(action)
     if amount is not None and int(amount["number"]) >= 3:  # keeps the unit plural
-        half = str((int(amount["number"]) + 1) // 2)
-        return action[: amount.start("number")] + half + action[amount.end("number") :]
+        number = int(amount["number"])
+        # Half, rounded down to a round number a person would say: 45 becomes 20, not 23.
+        half = (number // 2) // 5 * 5 if number >= 20 else (number + 1) // 2
+        return action[: amount.start("number")] + str(half) + action[amount.end("number") :]
     schedule = expectation.schedule
     if isinstance(schedule, Cadence) and schedule.times > 1:
-        return f"{action}, {schedule.times - 1} times a week instead of {schedule.times}"
-    return f"Just the first five minutes of: {action}"
+        fewer, times = schedule.times - 1, schedule.times
+        return f"{action}, {fewer} times a {schedule.period} instead of {times}"
+    return None
 
 
 def _firmness(
@@ -347,10 +392,33 @@ def _firmness(
     cap = style.firmness_cap
     if assessment.agreement.directness is Directness.GENTLE:
         cap = min(cap, 2)
-    new_lapse = focus is not None and any(
-        since is None or start > since for start in focus.lapse_starts
+    new_lapse = focus is not None and _new_lapse(focus, since)
+    # A single miss after a long run is a blip, and the first miss the client reported
+    # with a reason is thanked: neither climbs the ladder.
+    blip = focus is not None and _single_miss(focus)
+    honest = (
+        focus is not None
+        and bool(focus.lapse_starts)
+        and not any(s.at >= focus.lapse_starts[0] for s in assessment.follow_ups)
+        and any(
+            m.expectation == focus.expectation.id
+            and m.reason.strip()
+            and (since is None or m.at.astimezone(UTC) > since)
+            for m in assessment.honest_misses
+        )
     )
-    if focus is not None and new_lapse and focus.lapses >= style.lapses_per_step:
+    # One lapse in a habit whose momentum holds (mostly on track) does not climb either.
+    on_track = (
+        focus is not None and focus.lapses == 1 and focus.momentum >= style.momentum_recovered
+    )
+    if (
+        focus is not None
+        and new_lapse
+        and focus.lapses >= style.lapses_per_step
+        and not blip
+        and not honest
+        and not on_track
+    ):
         return base, min(base + 1, max(cap, 0), MAX_FIRMNESS)
     # Good news is anything done or won since the last follow-up, by when it happened
     # (a late completion of an old occurrence counts too).
@@ -370,6 +438,25 @@ def _firmness(
     if good_news:
         return base, max(0, min(base - 1, cap))
     return base, min(base, cap)
+
+
+def _new_lapse(focus: ExpectationFacts, since: datetime | None) -> bool:
+    """Whether a lapse became one after *since*: its period closed (a one-off: fell due) after it.
+
+    A period due in the morning is missed only once it closes, so a follow-up
+    sent that morning has not yet spoken of it.
+    """
+    if since is None:
+        return bool(focus.lapse_starts)
+    starts = {start.astimezone(UTC) for start in focus.lapse_starts}
+    for fact in focus.occurrences:
+        occurrence = fact.occurrence
+        if occurrence.due.astimezone(UTC) in starts:
+            one_off = occurrence.opens == occurrence.closes
+            became = occurrence.due if one_off else occurrence.closes
+            if became.astimezone(UTC) > since:
+                return True
+    return any(start.astimezone(UTC) > since for start in starts)
 
 
 def _focus(assessment: Assessment) -> ExpectationFacts | None:
@@ -420,7 +507,12 @@ def _by(situation: Situation, days: int = 3) -> datetime:
 
 
 def crisis_rule(situation: Situation, draft: Draft) -> Draft:
-    """Inside a crisis window: hold space and acknowledge; no ask or challenge in the window."""
+    """Inside a crisis window: hold space and acknowledge; no ask or challenge in the window.
+
+    The crisis is acknowledged without quoting the client's painful words
+    back. Support goes out once: after it, the policy holds space quietly
+    until the window closes.
+    """
     assessment = situation.assessment
     if assessment.crisis_until is None:
         return draft
@@ -432,7 +524,30 @@ def crisis_rule(situation: Situation, draft: Draft) -> Draft:
         f"A crisis was reported on {en.short_day(crisis.setback.at, situation.zone)}: "
         f"no asks until {en.short_day(assessment.crisis_until, situation.zone)}."
     )
-    if not situation.is_news(crisis.setback.at):
+    reported = crisis.setback.at.astimezone(UTC)
+    supported = any(
+        s.at.astimezone(UTC) >= reported and s.kind is FollowUpKind.SUPPORT_SETBACK
+        for s in assessment.follow_ups
+    )
+    if supported and assessment.unanswered:
+        # The client spoke since: a short reply that holds space, asking nothing. What they
+        # chose to write in a check-in is heard; the crisis itself is never quoted back.
+        said = assessment.unanswered[-1]
+        words = _words_of(said) if isinstance(said, CheckIn | Contact) else ""
+        return attrs.evolve(
+            draft.add(
+                Move(
+                    kind=MoveKind.ACKNOWLEDGE, topic="check_in", quote=words or None, since=said.at
+                ),
+                Move(kind=MoveKind.HOLD_SPACE, topic="crisis"),
+                reason=reason + " The client spoke since the support was sent: reply, ask nothing.",
+                kind=FollowUpKind.SUPPORT_SETBACK,
+            ),
+            no_asks=True,
+            final=True,
+            reply=True,
+        )
+    if supported:
         return attrs.evolve(
             draft,
             kind=FollowUpKind.WAIT,
@@ -443,7 +558,7 @@ def crisis_rule(situation: Situation, draft: Draft) -> Draft:
         )
     return attrs.evolve(
         draft.add(
-            Move(kind=MoveKind.ACKNOWLEDGE, topic="setback", quote=crisis.setback.what),
+            Move(kind=MoveKind.ACKNOWLEDGE, topic="crisis", since=crisis.setback.at),
             Move(kind=MoveKind.HOLD_SPACE, topic="crisis"),
             Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="crisis"),
             reason=reason,
@@ -451,12 +566,76 @@ def crisis_rule(situation: Situation, draft: Draft) -> Draft:
         ),
         no_asks=True,
         final=True,
+        reply=True,
     )
 
 
+def _crisis_started(assessment: Assessment) -> datetime | None:
+    """When the latest crisis the assessment knows of began, if any."""
+    starts = [
+        s.setback.start.astimezone(UTC)
+        for s in assessment.setbacks
+        if s.setback.severity is Severity.CRISIS
+    ]
+    return max(starts) if starts else None
+
+
+def _began(assessment: Assessment, win: WinFact) -> datetime:
+    """When a win's story began: a streak's first period done, else the win itself.
+
+    An excused period does not break a streak, so a streak reached after a
+    crisis may have begun before it.
+    """
+    at = win.at.astimezone(UTC)
+    if win.source is not WinSource.STREAK or not win.count:
+        return at
+    facts = next((f for f in assessment.expectations if f.expectation.id == win.expectation), None)
+    if facts is None:
+        return at
+    done = [
+        f.occurrence.due.astimezone(UTC)
+        for f in facts.occurrences
+        if f.status is OccurrenceStatus.DONE and f.occurrence.due.astimezone(UTC) <= at
+    ]
+    return done[-win.count] if len(done) >= win.count else at
+
+
+def _celebrated_streaks(assessment: Assessment) -> dict[str, int]:
+    """The longest streak celebrated per expectation, within the window: not worth again."""
+    longest: dict[str, int] = {}
+    start = assessment.now.astimezone(UTC) - timedelta(days=assessment.style.window_days)
+    for sent in assessment.follow_ups:
+        if sent.at.astimezone(UTC) < start:
+            continue
+        for win_id in sent.celebrated:
+            parts = win_id.split(":")
+            if parts[0] == "streak" and len(parts) >= 4 and parts[-2].isdigit():
+                expectation = ":".join(parts[1:-2])
+                longest[expectation] = max(longest.get(expectation, 0), int(parts[-2]))
+    return longest
+
+
 def celebrate_rule(situation: Situation, draft: Draft) -> Draft:
-    """Celebrate wins nobody has celebrated yet, before anything is asked."""
-    wins = list(situation.assessment.uncelebrated)
+    """Celebrate wins nobody has celebrated yet, before anything is asked.
+
+    A celebration is a reply, not a nudge: it goes out within the day,
+    whatever the weekly cap. Nothing from before a crisis is celebrated
+    after it, and a streak no longer than one celebrated within the window
+    (a run that broke and reached the same length again) is not celebrated
+    twice.
+    """
+    crisis = _crisis_started(situation.assessment)
+    streaks = _celebrated_streaks(situation.assessment)
+    wins = [
+        w
+        for w in situation.assessment.uncelebrated
+        if (crisis is None or _began(situation.assessment, w) >= crisis)
+        and not (
+            w.source is WinSource.STREAK
+            and w.count is not None
+            and w.count <= streaks.get(w.expectation or "", 0)
+        )
+    ]
     if not wins:
         return draft
     rank = {WinSize.MILESTONE: 0, WinSize.BIG: 1, WinSize.SMALL: 2}
@@ -485,6 +664,7 @@ def celebrate_rule(situation: Situation, draft: Draft) -> Draft:
             expectation=win.expectation,
             goal=win.goal,
             action=win.action or _action(situation, win.expectation),
+            name=_name(situation, win.expectation),
             quote=win.what if win.source is WinSource.REPORTED else None,
         )
         for win in chosen
@@ -498,11 +678,91 @@ def celebrate_rule(situation: Situation, draft: Draft) -> Draft:
         celebrates=draft.celebrates | {w.id for w in (*chosen, *merged)},
         goal=draft.goal or chosen[0].goal,
         expectation=draft.expectation or chosen[0].expectation,
+        reply=True,
     )
 
 
+def _crisis_just_over(situation: Situation) -> datetime | None:
+    """When the latest crisis was reported, if its window has closed and nothing was sent since."""
+    assessment = situation.assessment
+    if assessment.crisis_until is not None:
+        return None
+    over = [
+        s
+        for s in assessment.setbacks
+        if s.setback.severity is Severity.CRISIS and s.grace_until.astimezone(UTC) <= situation.now
+    ]
+    if not over:
+        return None
+    latest = max(over, key=lambda s: s.grace_until.astimezone(UTC))
+    closed = latest.grace_until.astimezone(UTC)
+    if any(s.at.astimezone(UTC) >= closed for s in assessment.follow_ups):
+        return None
+    return latest.setback.at
+
+
+def aftermath_rule(situation: Situation, draft: Draft) -> Draft:
+    """After a crisis window closes: ask how the client is, and nothing else.
+
+    A crisis does not end with its grace window. The first follow-up after it
+    names that something hard happened without quoting it back, asks only how
+    the client is, quotes no why and asks for nothing; firmness starts again
+    at 0. A win the client reported since the crisis is still celebrated
+    (`celebrate_rule` runs first); nothing from before it is.
+    """
+    reported = _crisis_just_over(situation)
+    if reported is None:
+        return draft
+    days = (situation.now - reported.astimezone(UTC)).days
+    return attrs.evolve(
+        draft.add(
+            Move(kind=MoveKind.ACKNOWLEDGE, topic="after_crisis", since=reported, count=days),
+            Move(kind=MoveKind.OPEN_QUESTION, topic="how_are_you"),
+            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="crisis"),
+            reason=f"The crisis of {en.short_day(reported, situation.zone)} is past its grace "
+            "window: ask how the client is before anything else.",
+            kind=FollowUpKind.CHECK_IN,
+        ),
+        no_asks=True,
+        final=True,
+        firmness_cap=0,
+        reply=True,
+    )
+
+
+def _resting(situation: Situation, setback: Setback) -> bool:
+    """Whether a setback stops the activity until a date still ahead (an injury, an illness)."""
+    return setback.end is not None and setback.end.astimezone(UTC) > situation.now
+
+
+def _rest_moves(situation: Situation, setback: Setback, expectation: Expectation) -> list[Move]:
+    """Rest until the setback's end, and, if the client wants, another way to serve the goal.
+
+    Never a shorter version of the same activity: the cause is what stops it.
+    """
+    current = _current(situation, expectation.id)
+    return [
+        Move(
+            kind=MoveKind.ACKNOWLEDGE,
+            topic="rest",
+            expectation=expectation.id,
+            action=current.action,
+            name=current.name or None,
+            by=setback.end,
+        ),
+        Move(kind=MoveKind.OPEN_QUESTION, topic="another_way", goal=expectation.goal),
+    ]
+
+
 def setback_rule(situation: Situation, draft: Draft) -> Draft:
-    """A major setback, newly reported: acknowledge it and offer to adjust. No asks."""
+    """A major setback, newly reported: acknowledge it and offer to adjust. No asks.
+
+    When the setback stops an activity until a date (an injury: "no walking
+    for two weeks"), that commitment rests until then: the answer is rest,
+    and if the client wants, another way to serve the goal, never a smaller
+    version of the same activity. Otherwise a smaller step is offered, when
+    the commitment has one that makes sense.
+    """
     fresh = [
         s
         for s in situation.assessment.setbacks
@@ -517,20 +777,28 @@ def setback_rule(situation: Situation, draft: Draft) -> Draft:
         if not setback.affects or e.id in setback.affects
     ]
     moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="setback", quote=setback.what)]
-    if affected:
-        expectation = affected[0]
-        moves.append(_offer_smaller_step(expectation, "setback"))
+    resting = bool(affected) and _resting(situation, setback)
+    if resting:
+        moves += _rest_moves(situation, setback, affected[0])
+    elif affected:
+        step = _offer_smaller_step(_current(situation, affected[0].id), "setback")
+        if step is not None:
+            moves.append(step)
     moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="setback"))
     return attrs.evolve(
         draft.add(
             *moves,
             reason=f"A major setback was reported on {en.short_day(setback.at, situation.zone)}: "
-            "offer to adjust, "
-            "ask nothing.",
+            + (
+                f"rest until {en.short_day(setback.end, situation.zone)}, ask nothing."
+                if resting and setback.end is not None
+                else "offer to adjust, ask nothing."
+            ),
             kind=FollowUpKind.SUPPORT_SETBACK,
         ),
         no_asks=True,
         final=True,
+        reply=True,
         expectation=draft.expectation or (affected[0].id if affected else None),
     )
 
@@ -539,8 +807,8 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
     """Silence: reconnect with curiosity after a week; after three, leave an open door."""
     assessment = situation.assessment
     style = situation.style
-    if assessment.silence is None or assessment.last_spoke is None:
-        return draft
+    if assessment.silence is None or assessment.last_spoke is None or assessment.unanswered:
+        return draft  # what they said last is answered first (`listen_rule`)
     days = assessment.silence.days
     last_spoke = assessment.last_spoke
     if days >= style.silence_open_door_days:
@@ -610,7 +878,12 @@ def silence_rule(situation: Situation, draft: Draft) -> Draft:
 
 
 def honest_miss_rule(situation: Situation, draft: Draft) -> Draft:
-    """A miss the client reported: affirm the honesty first, then ask what got in the way."""
+    """A miss the client reported: thank them for the honesty, then ask what would help.
+
+    When they gave a reason, it is acknowledged and not asked for again. It
+    is a reply: it goes out within the day. The first honest miss does not
+    raise firmness.
+    """
     misses = [
         m
         for m in situation.assessment.honest_misses
@@ -619,17 +892,22 @@ def honest_miss_rule(situation: Situation, draft: Draft) -> Draft:
     if not misses:
         return draft
     miss = misses[-1]
-    expectation = _agreed(situation, miss.expectation)
+    expectation = _current(situation, miss.expectation)
     moves = [
         Move(
             kind=MoveKind.AFFIRM,
             topic="honesty",
             expectation=expectation.id,
             action=expectation.action,
+            name=expectation.name or None,
         )
     ]
-    if miss.reason.strip():
+    if len(_WORDS.findall(miss.reason.lower())) >= _TELLING_WORDS:
         moves.append(Move(kind=MoveKind.ACKNOWLEDGE, topic="reason", quote=miss.reason))
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_would_help"))
+    elif miss.reason.strip():
+        # "Ugh. Work." says enough not to be asked again, too little to quote back.
+        moves.append(Move(kind=MoveKind.ACKNOWLEDGE, topic="brief_reason"))
         moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_would_help"))
     else:
         moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way"))
@@ -642,6 +920,7 @@ def honest_miss_rule(situation: Situation, draft: Draft) -> Draft:
         ),
         expectation=draft.expectation or expectation.id,
         goal=draft.goal or expectation.goal,
+        reply=True,
     )
 
 
@@ -685,11 +964,13 @@ def plan_rule(situation: Situation, draft: Draft) -> Draft:
                         quote=plan.obstacle,
                         response=plan.response,
                         action=expectation.action,
+                        name=_name(situation, expectation.id),
                     ),
                     reason=f"The obstacle of the if-then plan showed up: '{plan.obstacle}'.",
                     kind=FollowUpKind.CHECK_IN,
                 ),
                 expectation=draft.expectation or expectation.id,
+                reply=True,
             )
     return draft
 
@@ -705,22 +986,24 @@ def fear_rule(situation: Situation, draft: Draft) -> Draft:
         for facts in assessment.expectations
         for f in facts.occurrences
     )
-    low = (
-        assessment.confidence is not None
-        and assessment.confidence <= situation.style.low_confidence
-    )
     fear = fears[-1]
-    if started and not low:
-        return draft
+    if started:
+        return draft  # a fear voiced along the way is heard by `listen_rule`
     if not (situation.is_news(fear.at) or situation.since is None):
         return draft
     agreed = assessment.agreed_expectations
-    expectation = agreed[0] if agreed else None
+    expectation = _current(situation, agreed[0].id) if agreed else None
     moves = [Move(kind=MoveKind.ACKNOWLEDGE, topic="fear", quote=fear.words)]
-    if expectation is not None:
-        moves.append(_offer_smaller_step(expectation, "first_step"))
-    else:
-        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="first_step"))
+    # Before anything was due, the fear is heard and the pace left to them; a first step
+    # is offered once a start has been missed.
+    due_passed = any(
+        f.status is OccurrenceStatus.MISSED
+        for facts in assessment.expectations
+        for f in facts.occurrences
+    )
+    if due_passed:
+        offer = _offer_smaller_step(expectation, "first_step") if expectation else None
+        moves.append(offer or Move(kind=MoveKind.OPEN_QUESTION, topic="first_step"))
     moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="first_step"))
     return attrs.evolve(
         draft.add(
@@ -735,11 +1018,16 @@ def fear_rule(situation: Situation, draft: Draft) -> Draft:
         ),
         expectation=draft.expectation or (expectation.id if expectation else None),
         final=True,
+        reply=True,
     )
 
 
 def renegotiation_rule(situation: Situation, draft: Draft) -> Draft:
-    """Repeated requests to lower the bar: hold firm at the smallest step, not lower again."""
+    """A second request to lower the bar soon after the first: explore before lowering it again.
+
+    The client's candour is affirmed, and the follow-up asks what has
+    changed, rather than agreeing or asking for a recommitment.
+    """
     assessment = situation.assessment
     if assessment.easier_requests_recent < 2:
         return draft
@@ -756,41 +1044,486 @@ def renegotiation_rule(situation: Situation, draft: Draft) -> Draft:
     step = change.action or facts.expectation.action
     moves = [
         Move(kind=MoveKind.AFFIRM, topic="candour", expectation=facts.expectation.id),
+        Move(
+            kind=MoveKind.OPEN_QUESTION,
+            topic="what_changed",
+            expectation=facts.expectation.id,
+            action=facts.expectation.action,
+            name=facts.expectation.name or None,
+            step=step,
+        ),
+        Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
     ]
-    if situation.firmness >= 1:
-        moves.append(
-            Move(
-                kind=MoveKind.ASK_RECOMMITMENT,
-                topic="smallest_step",
-                expectation=facts.expectation.id,
-                action=facts.expectation.action,
-                step=step,
-                by=_by(situation),
-            )
-        )
-    else:
-        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="make_it_workable", step=step))
-    moves.append(Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"))
     return attrs.evolve(
         draft.add(
             *moves,
             reason=f"{assessment.easier_requests_recent} requests to make things easier within "
-            f"{situation.style.renegotiation_window_days} days: hold firm at the smallest step.",
-            kind=FollowUpKind.ASK_RECOMMITMENT,
+            f"{situation.style.renegotiation_window_days} days: explore what changed before "
+            "lowering the bar again.",
+            kind=FollowUpKind.CHECK_IN,
         ),
         expectation=draft.expectation or facts.expectation.id,
+        no_asks=True,
         final=True,
+        reply=True,
+    )
+
+
+def _words_of(event: Event) -> str:  # noqa: PLR0911 - one return per kind of event
+    """What the client said in an event, in their words (empty when they said nothing)."""
+    match event:
+        case CheckIn():
+            return " ".join(part for part in (event.progress.strip(), event.note.strip()) if part)
+        case Contact():
+            return event.note.strip()
+        case Miss():
+            return event.reason.strip()
+        case Reflection():
+            return event.words.strip()
+        case Setback():
+            return event.what.strip()
+        case Win():
+            return event.what.strip()
+        case Renegotiation():
+            return event.reason.strip()
+        case _:
+            return ""
+
+
+_DOUBTFUL_CONFIDENCE: Final = 3
+"""A confidence this low is doubt, whatever the words with it."""
+
+
+def _doubtful(situation: Situation, event: Event) -> bool:
+    """Whether the client voiced doubt: words of doubt, or a low confidence.
+
+    A confidence at or below 3 is doubt; one at or below the style's
+    ``low_confidence`` is doubt when the client said nothing else ("Better
+    week." at 5 is not).
+    """
+    if isinstance(event, CheckIn) and event.confidence is not None:
+        if event.confidence <= _DOUBTFUL_CONFIDENCE:
+            return True
+        if event.confidence <= situation.style.low_confidence and not _words_of(event):
+            return True
+    if isinstance(event, Reflection) and event.kind is ReflectionKind.FEAR:
+        return True
+    return isinstance(event, CheckIn | Contact | Reflection) and doubts(_words_of(event))
+
+
+def _planned_for(situation: Situation, text: str) -> bool:
+    """Whether an if-then plan's obstacle shows up in *text* (`plan_rule` surfaces it)."""
+    return any(
+        e.plan is not None and _mentions(text, e.plan.obstacle)
+        for e in situation.assessment.agreed_expectations
+    )
+
+
+def _heard(situation: Situation, event: Event) -> int:  # noqa: PLR0911 - one per kind
+    """How urgently `listen_rule` answers an event, 0 first (see `_ANSWERED_ELSEWHERE`)."""
+    match event:
+        case _ if _doubtful(situation, event):
+            return 0
+        case Setback(severity=Severity.MINOR):
+            return 1
+        case Reflection(kind=ReflectionKind.OBSTACLE):
+            return _ANSWERED_ELSEWHERE if _planned_for(situation, event.words) else 2
+        case Reflection():
+            return 3
+        case Renegotiation(direction=Direction.EASIER):
+            first = situation.assessment.easier_requests_recent < 2
+            return 4 if first else _ANSWERED_ELSEWHERE
+        case CheckIn() | Contact():
+            return 5
+        case _:
+            return _ANSWERED_ELSEWHERE
+
+
+_ANSWERED_ELSEWHERE: Final = 6
+"""The rank of talk another rule answers (a win, a miss, a major setback, an ask for more):
+`listen_rule` replies to it itself only when no rule did."""
+
+
+def _new_terms(situation: Situation, change: Renegotiation) -> tuple[str, datetime]:
+    """The terms an easier renegotiation asks for, and when they apply."""
+    current = _current(situation, change.expectation)
+    terms = change.action or current.action
+    if change.action is None and isinstance(change.schedule, Cadence):
+        cadence = change.schedule
+        terms = f"{terms}, {en.plural(cadence.times, 'time')} a {cadence.period}"
+    for facts in situation.assessment.expectations:
+        pending = facts.renegotiations.pending
+        if change in pending:
+            return terms, facts.renegotiations.effective[pending.index(change)]
+    return terms, change.at
+
+
+def _listen_moves(  # noqa: PLR0911 - one answer per kind of talk
+    situation: Situation, event: Event
+) -> tuple[list[Move], str]:
+    """The moves that answer one thing the client said, and the reason."""
+    words = _words_of(event) or None
+    day = en.short_day(event.at, situation.zone)
+    if _doubtful(situation, event):
+        # Words of doubt are reflected back; other words with a low confidence are not.
+        voiced = words if words and (doubts(words) or isinstance(event, Reflection)) else None
+        return [
+            Move(kind=MoveKind.ACKNOWLEDGE, topic="doubt", quote=voiced, since=event.at),
+            Move(kind=MoveKind.AFFIRM, topic="showing_up"),
+            Move(kind=MoveKind.OPEN_QUESTION, topic="doubt"),
+            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
+        ], f"The client voiced doubt on {day}: affirm, ask what would help, ask nothing of them."
+    match event:
+        case Setback():
+            affected = [
+                e
+                for e in situation.assessment.agreed_expectations
+                if not event.affects or e.id in event.affects
+            ]
+            if affected and _resting(situation, event):
+                return [
+                    Move(kind=MoveKind.ACKNOWLEDGE, topic="busy", quote=words, since=event.at),
+                    *_rest_moves(situation, event, affected[0]),
+                ], f"A setback on {day} stops an activity for a while: rest, ask nothing."
+            offer = (
+                _offer_smaller_step(_current(situation, affected[0].id), "adjust_week")
+                if affected
+                else None
+            ) or Move(kind=MoveKind.OFFER_SMALLER_STEP, topic="adjust_week")
+            return [
+                Move(kind=MoveKind.ACKNOWLEDGE, topic="busy", quote=words, since=event.at),
+                offer,
+                Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
+            ], f"A minor setback on {day}: acknowledge it and lighten the week."
+        case Reflection(kind=ReflectionKind.OBSTACLE):
+            return [
+                Move(kind=MoveKind.ACKNOWLEDGE, topic="obstacle", quote=words, since=event.at),
+                Move(kind=MoveKind.OPEN_QUESTION, topic="build_plan"),
+            ], f"The client named an obstacle on {day}: build an if-then plan together."
+        case Reflection(kind=ReflectionKind.INSIGHT):
+            return [
+                Move(kind=MoveKind.ACKNOWLEDGE, topic="insight", quote=words, since=event.at),
+                Move(kind=MoveKind.OPEN_QUESTION, topic="insight"),
+            ], f"The client shared an insight on {day}: reflect it back."
+        case Reflection():
+            return [
+                Move(kind=MoveKind.ACKNOWLEDGE, topic="motivation", quote=words, since=event.at),
+            ], f"The client said what moves them on {day}: reflect it back."
+        case Renegotiation():
+            terms, effective = _new_terms(situation, event)
+            current = _current(situation, event.expectation)
+            return [
+                Move(kind=MoveKind.AFFIRM, topic="candour", expectation=current.id),
+                Move(
+                    kind=MoveKind.ACKNOWLEDGE,
+                    topic="renegotiation",
+                    expectation=current.id,
+                    action=current.action,
+                    name=current.name or None,
+                    step=terms,
+                    by=effective,
+                ),
+            ], (
+                f"The client asked on {day} to make '{current.action}' easier: say plainly "
+                f"when the new terms apply ({en.short_day(effective, situation.zone)})."
+            )
+        case CheckIn() | Contact():
+            return [
+                Move(kind=MoveKind.ACKNOWLEDGE, topic="check_in", quote=words, since=event.at),
+            ], f"The client checked in on {day}: reply."
+        case _:  # talk no other rule answered: thank them, without quoting it back
+            return [
+                Move(kind=MoveKind.ACKNOWLEDGE, topic="check_in", since=event.at),
+            ], f"The client got in touch on {day}: reply."
+
+
+def listen_rule(situation: Situation, draft: Draft) -> Draft:
+    """Answer what the client said that no follow-up has answered yet, in a way that fits it.
+
+    Doubt or a low confidence gets affirmation, an open question and their
+    autonomy, and never an ask; a minor setback is acknowledged and the week
+    lightened (rest, when it stops the activity until a date), without asking
+    what they just told us; an obstacle with no plan for it builds an
+    if-then plan; an insight or a motivation is reflected back; a request to
+    make things easier is answered with when the new terms apply; an ordinary
+    check-in gets a short reply. Wins, misses, major setbacks, crises, fears
+    before starting, plans and requests for more have their own rules; when
+    none of them replied, this rule does. The answer is a reply: it goes out
+    within the day, outside quiet hours.
+    """
+    heard = [
+        (rank, index, event)
+        for index, event in enumerate(situation.assessment.unanswered)
+        if (rank := _heard(situation, event)) < _ANSWERED_ELSEWHERE or not draft.reply
+    ]
+    if not heard:
+        return draft
+    rank, _, event = min(heard, key=lambda item: (item[0], -item[1]))
+    moves, reason = _listen_moves(situation, event)
+    expectation = getattr(event, "expectation", None)
+    doubt = _doubtful(situation, event)
+    # Good news with a word about the week is still a celebration; something hard is not.
+    light = rank >= 3 and draft.kind is FollowUpKind.CELEBRATE
+    return attrs.evolve(
+        draft.add(*moves, reason=reason, kind=None if light else FollowUpKind.CHECK_IN),
+        expectation=draft.expectation or expectation,
+        no_asks=draft.no_asks or doubt or isinstance(event, Setback),
+        reply=True,
+    )
+
+
+def _intention(situation: Situation) -> tuple[Event, str, datetime] | None:
+    """The latest intention the client stated, with the moment to ask how it went.
+
+    That moment is noon of the client's next day. None when there is none,
+    when the client has recorded a completion since, or when it was asked about.
+    """
+    assessment = situation.assessment
+    for event in reversed(assessment.said_recently):
+        if not isinstance(event, CheckIn | Contact | Miss):
+            continue
+        sentence = stated_intention(_words_of(event))
+        if sentence is None:
+            continue
+        said = event.at.astimezone(UTC)
+        local = event.at.astimezone(situation.zone).date()
+        ask = localize(datetime.combine(local + timedelta(days=1), time(12)), situation.zone)
+        done = any(
+            isinstance(e, Completion) and e.at.astimezone(UTC) > said
+            for e in assessment.said_recently
+        )
+        asked = any(
+            s.at.astimezone(UTC) > said and made(s, "open_question", "intention")
+            for s in assessment.follow_ups
+        )
+        if done or asked:
+            return None
+        return event, sentence, ask
+    return None
+
+
+def intention_rule(situation: Situation, draft: Draft) -> Draft:
+    """The day after the client said what they would do, ask how it went.
+
+    "I'll walk tomorrow morning" is followed up at noon of the client's next
+    day, unless they have recorded a completion since; a day later it is no
+    longer asked.
+    """
+    found = _intention(situation)
+    if found is None:
+        return draft
+    event, sentence, ask = found
+    if not ask <= situation.now < ask + timedelta(days=1):
+        return draft
+    return draft.add(
+        Move(
+            kind=MoveKind.OPEN_QUESTION,
+            topic="intention",
+            quote=sentence,
+            expectation=getattr(event, "expectation", None),
+        ),
+        reason=f"On {en.short_day(event.at, situation.zone)} the client said what they "
+        "would do: ask how it went.",
+        kind=FollowUpKind.CHECK_IN,
+    )
+
+
+_LONG_LAPSE_DAYS: Final = 14
+"""Days without the habit after which a lapse is named plainly, with no reassurance."""
+_WEEK_DAYS: Final = 7
+"""A week: once the ladder asks, a week without the habit is named plainly."""
+_LONG_STREAK: Final = 7
+"""A run at least this long makes a single miss after it a blip, met lightly."""
+
+
+def _last_done(facts: ExpectationFacts) -> datetime | None:
+    """When the last period done (fully or in part) opened, if any: the day it was done."""
+    for fact in reversed(facts.occurrences):
+        if fact.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY):
+            return fact.occurrence.opens
+    return None
+
+
+def _streak_before(facts: ExpectationFacts) -> int:
+    """How many periods in a row were fully done just before the current lapse began."""
+    if not facts.lapse_starts:
+        return 0
+    began = facts.lapse_starts[0]
+    run = 0
+    for fact in reversed(facts.occurrences):
+        if fact.occurrence.due >= began or fact.status is OccurrenceStatus.EXCUSED:
+            continue
+        if fact.status is not OccurrenceStatus.DONE:
+            break
+        run += 1
+    return run
+
+
+def _told_why(situation: Situation, focus: ExpectationFacts) -> bool:
+    """Whether the client told us why this lapse happened: a miss with a reason during it."""
+    if not focus.lapse_starts:
+        return False
+    began = focus.lapse_starts[0].astimezone(UTC) - timedelta(days=1)
+    return any(
+        m.expectation == focus.expectation.id and m.reason.strip() and m.at.astimezone(UTC) >= began
+        for m in situation.assessment.honest_misses
+    )
+
+
+def _single_miss(focus: ExpectationFacts) -> bool:
+    """Whether the lapse is one missed period after a long run: a blip, met lightly."""
+    if focus.expectation.id == CHECK_IN_ID or focus.lapses != 1:
+        return False
+    began = focus.lapse_starts[0]
+    missed = sum(
+        f.status is OccurrenceStatus.MISSED and f.excused_by is None and f.occurrence.due >= began
+        for f in focus.occurrences
+    )
+    return missed == 1 and _streak_before(focus) >= _LONG_STREAK
+
+
+def _stepped_back(situation: Situation, focus: ExpectationFacts) -> FollowUpSent | None:
+    """The follow-up that asked about the goal itself during this lapse, if one did."""
+    if not focus.lapse_starts:
+        return None
+    began = focus.lapse_starts[0].astimezone(UTC)
+    for sent in reversed(situation.assessment.follow_ups):
+        if sent.at.astimezone(UTC) < began:
+            return None
+        if made(sent, "open_question", "goal_itself"):
+            return sent
+    return None
+
+
+_RESTART: Final = timedelta(days=2)
+"""After a setback's window closes, the client has this long to start again unasked."""
+
+
+def _restarting(situation: Situation, focus: ExpectationFacts) -> bool:
+    """Whether the lapse began within `_RESTART` of the end of a setback's window.
+
+    A window is a grace window or a reported end; a minor setback without an
+    end excuses the misses it explains and opens none.
+    """
+    if not focus.lapse_starts:
+        return False
+    began = focus.lapse_starts[0].astimezone(UTC)
+    return any(
+        (not s.setback.affects or focus.expectation.id in s.setback.affects)
+        and (s.setback.end is not None or s.setback.severity is not Severity.MINOR)
+        and s.excused_until.astimezone(UTC) <= began < s.excused_until.astimezone(UTC) + _RESTART
+        for s in situation.assessment.setbacks
+    )
+
+
+def _lapse_ack(situation: Situation, focus: ExpectationFacts, new: int) -> Move:
+    """The acknowledgement of a lapse, in words that track the facts honestly."""
+    expectation = focus.expectation
+    if expectation.id == CHECK_IN_ID:
+        return Move(kind=MoveKind.ACKNOWLEDGE, topic="missed_check_ins", count=max(new, 1))
+    last = _last_done(focus)
+    days = (situation.now - last.astimezone(UTC)).days if last is not None else None
+    if last is None:
+        topic, count = "not_started", focus.lapses
+    elif _single_miss(focus):
+        topic, count = "single_miss", _streak_before(focus)
+    elif days is not None and (
+        days >= _LONG_LAPSE_DAYS or (days >= _WEEK_DAYS and situation.firmness >= 2)
+    ):
+        # Weeks without the habit, or a week of it once the ladder asks: named plainly,
+        # without reassurance.
+        topic, count = "long_lapse", days
+    else:
+        topic, count = "lapse", focus.lapses
+    return Move(
+        kind=MoveKind.ACKNOWLEDGE,
+        topic=topic,
+        expectation=expectation.id,
+        action=expectation.action,
+        name=expectation.name or None,
+        count=count,
+        since=last,
+    )
+
+
+def _another_approach(
+    situation: Situation, draft: Draft, focus: ExpectationFacts, moves: list[Move], reason: str
+) -> Draft | None:
+    """When challenges stop working: step back to the goal itself, then slow down.
+
+    None while the ladder still applies: fewer than two challenges in a row
+    went unanswered (nothing done since the first).
+    """
+    expectation = focus.expectation
+    goal = situation.goal_of(expectation.id)
+    last = _last_done(focus)
+    stepped = _stepped_back(situation, focus)
+    if stepped is not None and (last is None or last.astimezone(UTC) < stepped.at):
+        # The goal itself was asked about, and nothing changed: slow down, leave the door open.
+        if draft.reply:
+            return draft  # a reply to what they said goes now, without the lapse
+        previous = situation.assessment.last_follow_up
+        after = previous.at if previous is not None else stepped.at
+        return attrs.evolve(
+            draft.add(
+                *moves,
+                Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="open_door"),
+                reason=reason + " The goal itself was asked about and nothing has changed: "
+                "slow down to an open door.",
+                kind=FollowUpKind.CHECK_IN,
+            ),
+            no_asks=True,
+            firmness_cap=0,
+            not_before=days_after(after, situation.style.open_door_every_days, situation.zone),
+        )
+    run = challenges_in_a_row(situation.assessment)
+    if len(run) < CHALLENGES_IN_A_ROW or (
+        last is not None and last.astimezone(UTC) >= run[0].at.astimezone(UTC)
+    ):
+        return None
+    return attrs.evolve(
+        draft.add(
+            *moves,
+            Move(
+                kind=MoveKind.OPEN_QUESTION,
+                topic="goal_itself",
+                goal=goal.id if goal else None,
+                expectation=expectation.id,
+            ),
+            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
+            reason=reason + f" {en.plural(len(run), 'challenge')} in a row went unanswered: "
+            "step back and ask about the goal itself.",
+            kind=FollowUpKind.CHECK_IN,
+        ),
+        no_asks=True,
+        firmness_cap=1,
     )
 
 
 def lapse_rule(situation: Situation, draft: Draft) -> Draft:
-    """Unexcused lapses: climb the ladder one step, offering a smaller step before any challenge."""
+    """Unexcused lapses: climb the ladder one step, offering a smaller step before any challenge.
+
+    The words track the facts: a single miss after a long run is met
+    lightly, a few misses are named with light reassurance, weeks without
+    the habit are named plainly. When two challenges in a row have gone
+    unanswered (nothing done since), the approach changes: the follow-up
+    steps back and asks about the goal itself (still important, pause,
+    change it, talk it through); if that goes unanswered too, it slows down
+    to an open door every `Style.open_door_every_days`. It never loops.
+    """
     focus = situation.focus
     if focus is None:
         return draft
     since = situation.since
-    if not any(since is None or start > since for start in focus.lapse_starts):
-        return draft  # the same run of misses as last time: one lapse, not N reminders
+    if (
+        not _new_lapse(focus, since)
+        or _restarting(situation, focus)
+        or (_single_miss(focus) and _told_why(situation, focus))
+    ):
+        # The same run of misses as last time (one lapse, not N reminders); the first days
+        # after a setback's window, which are for starting again; or one miss in a long
+        # run that the client told us about themselves (`honest_miss_rule` answers it).
+        return draft
     new = [
         f
         for f in focus.occurrences
@@ -800,6 +1533,8 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
     ]
     expectation = focus.expectation
     is_check_in = expectation.id == CHECK_IN_ID
+    if is_check_in and draft.reply:
+        return draft  # the client is talking to us: missed check-ins can wait
     goal = situation.goal_of(expectation.id)
     firmness = situation.firmness
     action = expectation.action
@@ -811,49 +1546,46 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
         m.kind is MoveKind.AFFIRM and m.topic == "honesty" and m.expectation == expectation.id
         for m in draft.moves
     )
-    started = any(
-        f.status in (OccurrenceStatus.DONE, OccurrenceStatus.PARTLY) for f in focus.occurrences
-    )
-    moves = []
-    if not told_us:  # the client already said so: affirm that, don't restate the miss
-        moves.append(
-            Move(
-                kind=MoveKind.ACKNOWLEDGE,
-                topic="missed_check_ins" if is_check_in else "lapse" if started else "not_started",
-                expectation=None if is_check_in else expectation.id,
-                action=None if is_check_in else action,
-                count=len(new) if is_check_in else focus.lapses,
-            )
+    ack = _lapse_ack(situation, focus, len(new))
+    moves = [] if told_us else [ack]  # the client already said so: affirm that instead
+    about = draft.expectation or (None if is_check_in else expectation.id)
+    about_goal = draft.goal or (goal.id if goal else None)
+    if ack.topic == "single_miss":
+        return attrs.evolve(
+            draft.add(
+                *moves,
+                reason=f"One miss after {en.plural(ack.count or 0, focus.period)} in a row: "
+                "met lightly.",
+                kind=FollowUpKind.CHECK_IN,
+            ),
+            expectation=about,
+            goal=about_goal,
         )
+    changed = None if is_check_in else _another_approach(situation, draft, focus, moves, reason)
+    if changed is not None:
+        return attrs.evolve(changed, expectation=about, goal=about_goal)
     kind = FollowUpKind.CHECK_IN
     offered = _offered_smaller_step(situation)
-    plan = None if is_check_in else expectation.plan
-    if plan is not None:
-        moves.append(
-            Move(
-                kind=MoveKind.SURFACE_PLAN,
-                expectation=expectation.id,
-                quote=plan.obstacle,
-                response=plan.response,
-                action=action,
-            )
-        )
-    if situation.struggling and not offered and firmness >= 1 and not is_check_in:
-        moves += [
-            _offer_smaller_step(expectation, "struggle"),
-            Move(kind=MoveKind.OPEN_QUESTION, topic="what_would_help"),
-            Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
-        ]
+    # An if-then plan comes back when its obstacle shows up in the client's words
+    # (`plan_rule`), not on every lapse.
+    offer = (
+        _offer_smaller_step(expectation, "struggle")
+        if situation.struggling and not offered and firmness >= 1 and not is_check_in
+        else None
+    )
+    if offer is not None:
+        moves += [offer, Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice")]
         kind = FollowUpKind.OFFER_RENEGOTIATION
         reason += " The client is struggling: a smaller step comes before anything firmer."
     elif firmness <= 1:
-        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way"))
+        # What got in the way is not asked of a client who already said.
+        asked = "what_would_help" if _told_why(situation, focus) else "what_got_in_the_way"
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic=asked))
         if firmness == 1 and goal is not None:
             moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
             kind = FollowUpKind.REMIND
     elif firmness == 2 or is_check_in:  # a missed check-in never calls for a challenge
         moves += [
-            Move(kind=MoveKind.OPEN_QUESTION, topic="what_got_in_the_way"),
             Move(
                 kind=MoveKind.ASK_RECOMMITMENT,
                 topic="check_in"
@@ -863,6 +1595,7 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
                 else "lapse",
                 expectation=None if is_check_in else expectation.id,
                 action=None if is_check_in else action,
+                name=None if is_check_in else expectation.name or None,
                 step=None if is_check_in else action,
                 by=_by(situation),
             ),
@@ -877,6 +1610,7 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
                 kind=MoveKind.CHALLENGE,
                 expectation=expectation.id,
                 action=action,
+                name=expectation.name or None,
                 by=_by(situation),
             ),
             Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="choice"),
@@ -885,9 +1619,7 @@ def lapse_rule(situation: Situation, draft: Draft) -> Draft:
     if situation.assessment.agreement.peer_consent and firmness >= 2:
         moves.append(Move(kind=MoveKind.INVITE_PEER, expectation=expectation.id))
     return attrs.evolve(
-        draft.add(*moves, reason=reason, kind=kind),
-        expectation=draft.expectation or (None if is_check_in else expectation.id),
-        goal=draft.goal or (goal.id if goal else None),
+        draft.add(*moves, reason=reason, kind=kind), expectation=about, goal=about_goal
     )
 
 
@@ -904,12 +1636,15 @@ def harder_rule(situation: Situation, draft: Draft) -> Draft:
     if not changes:
         return draft
     change = changes[-1]
-    expectation = _agreed(situation, change.expectation)
-    new_action = change.action or expectation.action
+    expectation = _current(situation, change.expectation)
+    new_action, _ = _new_terms(situation, change)
     return attrs.evolve(
         draft.add(
             Move(
-                kind=MoveKind.AFFIRM, topic="growth", expectation=expectation.id, action=new_action
+                kind=MoveKind.AFFIRM,
+                topic="growth",
+                expectation=expectation.id,
+                action=new_action,
             ),
             Move(kind=MoveKind.OPEN_QUESTION, topic="keep_it_up", step=new_action),
             Move(kind=MoveKind.EMPHASISE_AUTONOMY, topic="their_idea"),
@@ -917,6 +1652,7 @@ def harder_rule(situation: Situation, draft: Draft) -> Draft:
             kind=FollowUpKind.CHECK_IN,
         ),
         expectation=draft.expectation or expectation.id,
+        reply=True,
     )
 
 
@@ -940,6 +1676,7 @@ def momentum_rule(situation: Situation, draft: Draft) -> Draft:
                 topic="sliding",
                 expectation=facts.expectation.id,
                 action=facts.expectation.action,
+                name=facts.expectation.name or None,
             )
         )
     moves.append(Move(kind=MoveKind.REMIND_WHY, goal=goal.id, quote=goal.why))
@@ -975,6 +1712,22 @@ def _action(situation: Situation, expectation_id: str | None) -> str | None:
     return None
 
 
+def _name(situation: Situation, expectation_id: str | None) -> str | None:
+    """The habit's short name, if the expectation has one."""
+    for facts in situation.assessment.expectations:
+        if facts.expectation.id == expectation_id:
+            return facts.expectation.name or None
+    return None
+
+
+def _current(situation: Situation, expectation_id: str) -> Expectation:
+    """The expectation on the terms in force now, renegotiations folded in."""
+    for facts in situation.assessment.expectations:
+        if facts.expectation.id == expectation_id:
+            return facts.expectation
+    return _agreed(situation, expectation_id)
+
+
 def _agreed(situation: Situation, expectation_id: str) -> Expectation:
     """The expectation on its terms as first agreed."""
     for expectation in situation.assessment.agreed_expectations:
@@ -986,14 +1739,17 @@ def _agreed(situation: Situation, expectation_id: str) -> Expectation:
 DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     crisis_rule,
     celebrate_rule,
+    aftermath_rule,
     setback_rule,
     silence_rule,
     renegotiation_rule,
     honest_miss_rule,
     fear_rule,
-    lapse_rule,
     plan_rule,
     harder_rule,
+    listen_rule,
+    lapse_rule,
+    intention_rule,
     momentum_rule,
 )
 """The built-in rules, in the order the default policy consults them."""
@@ -1036,7 +1792,8 @@ def _send_time(situation: Situation, earliest: datetime) -> datetime:
     The minimum gap since the last follow-up is already in *earliest*.
     """
     agreement = situation.assessment.agreement
-    sent = [e.at for e in _sent_since(situation.assessment, situation.now - WEEK)]
+    # The cap counts reminders and asks; replies to the client are not held by it.
+    sent = [e.at for e in _sent_since(situation.assessment, situation.now - WEEK) if nudged(e)]
     slot = first_slot(
         earliest,
         zone=agreement.tz,
@@ -1080,8 +1837,12 @@ def _next_look(situation: Situation) -> datetime:
         # Once the last follow-up leaves the history window, everything is news again.
         candidates.append(sent + timedelta(days=style.history_days, microseconds=1))
     candidates.extend(s.grace_until for s in assessment.setbacks)
+    candidates.extend(s.excused_until + _RESTART for s in assessment.setbacks)
     if assessment.crisis_until is not None:
         candidates.append(assessment.crisis_until)
+    intention = _intention(situation)
+    if intention is not None:
+        candidates.append(intention[2])
     later = [c.astimezone(UTC) for c in candidates if c > now]
     return min(later) if later else now + timedelta(days=1)
 
@@ -1149,12 +1910,27 @@ def _kind(moves: Sequence[Move], proposed: FollowUpKind) -> FollowUpKind:
             proposed = FollowUpKind.REMIND
         else:
             proposed = FollowUpKind.CHECK_IN
+    if proposed is FollowUpKind.OFFER_RENEGOTIATION and MoveKind.OFFER_SMALLER_STEP not in kinds:
+        proposed = FollowUpKind.CHECK_IN  # one question per message: another one was kept
     if proposed is FollowUpKind.CELEBRATE and MoveKind.CELEBRATE not in kinds:
         proposed = FollowUpKind.CHECK_IN
     return proposed
 
 
-_AFTER_GOOD_NEWS: Final = frozenset({"lapse", "sliding", "missed_check_ins", "not_started"})
+_AFTER_GOOD_NEWS: Final = frozenset(
+    {
+        "lapse",
+        "long_lapse",
+        "single_miss",
+        "sliding",
+        "missed_check_ins",
+        "not_started",
+        "check_in",
+        "insight",
+        "motivation",
+        "renegotiation",
+    }
+)
 """Topics of an acknowledgement that wait until good news in the same message is celebrated.
 
 A coach opens with the 8 km run, then mentions the stretching that slipped. A hard
@@ -1162,10 +1938,21 @@ thing the client told us (a setback, a fear, an obstacle) is still acknowledged 
 """
 
 
+_REMINDERS: Final = frozenset(
+    {"lapse", "long_lapse", "not_started", "missed_check_ins", "sliding", "single_miss"}
+)
+"""Topics of an acknowledgement that make a follow-up a reminder, a step on the ladder."""
+
+
 def _rank(move: Move, celebrating: bool) -> float:
-    """A move's place in a follow-up: the canonical order, with slips after good news."""
+    """A move's place in a follow-up: the canonical order, with slips after good news.
+
+    Affirming that the client keeps showing up comes after hearing what they said.
+    """
     if celebrating and move.kind is MoveKind.ACKNOWLEDGE and move.topic in _AFTER_GOOD_NEWS:
         return ORDER[MoveKind.CELEBRATE] + 0.5
+    if move.kind is MoveKind.AFFIRM and move.topic == "showing_up":
+        return ORDER[MoveKind.ACKNOWLEDGE] + 0.5
     return ORDER[move.kind]
 
 
@@ -1184,7 +1971,7 @@ def _deduplicated(moves: Sequence[Move]) -> list[Move]:
     way, when they named it or a plan covers it) goes.
     """
     answered = any(
-        m.kind is MoveKind.SURFACE_PLAN or (m.kind is MoveKind.ACKNOWLEDGE and m.topic == "reason")
+        m.kind is MoveKind.SURFACE_PLAN or (m.kind is MoveKind.ACKNOWLEDGE and bool(m.quote))
         for m in moves
     )
     kept: list[Move] = []
@@ -1233,6 +2020,72 @@ def _offered_smaller_step(situation: Situation) -> bool:
     )
 
 
+def _why_fits(situation: Situation, move: Move) -> str | None:
+    """Why a move quoting the client's why is left out, or None when it fits.
+
+    The why is quoted at most once in `WHY_EVERY`, and only when momentum on
+    the goal has really dropped (below the style's ``momentum_recovered``).
+    """
+    last = last_why(situation.assessment)
+    if last is not None and situation.now - last < WHY_EVERY:
+        return (
+            f"Left out the client's why: it was quoted on "
+            f"{en.short_day(last, situation.zone)}, less than {WHY_EVERY.days} days ago."
+        )
+    dropped = any(
+        f.momentum < situation.style.momentum_recovered
+        for f in situation.assessment.expectations
+        if move.goal is None or f.expectation.goal == move.goal
+    )
+    if not dropped:
+        return "Left out the client's why: momentum has not really dropped."
+    return None
+
+
+def _one_question(draft: Draft, moves: list[Move]) -> list[Move]:
+    """At most one question per message.
+
+    The ask if there is one; else a smaller step on offer, unless a rule asked
+    for no asks (a reply to doubt or a setback: its own question comes first);
+    else the first question the rules asked.
+    """
+    questions = [m for m in moves if m.kind in QUESTIONS]
+    if len(questions) <= 1:
+        return moves
+    keep = next((m for m in questions if m.kind in ASKS), None)
+    if keep is None and not draft.no_asks:
+        keep = next((m for m in questions if m.kind is MoveKind.OFFER_SMALLER_STEP), None)
+    if keep is None:
+        order = {move: index for index, move in reversed(list(enumerate(draft.moves)))}
+        keep = min(questions, key=lambda m: order.get(m, len(order)))
+    return [m for m in moves if m.kind not in QUESTIONS or m is keep]
+
+
+def _smaller_step_first(situation: Situation, moves: list[Move], notes: list[str]) -> list[Move]:
+    """A struggling client is offered a smaller step, or asked what helps, before a challenge."""
+    challenge = next((m for m in moves if m.kind is MoveKind.CHALLENGE), None)
+    if challenge is None or not situation.struggling or _offered_smaller_step(situation):
+        return moves
+    about = next(
+        (
+            _current(situation, e.id)
+            for e in situation.assessment.agreed_expectations
+            if e.id == challenge.expectation
+        ),
+        None,
+    )
+    moves.remove(challenge)
+    notes.append("Held back a challenge: the client is struggling, so a smaller step first.")
+    offer = _offer_smaller_step(about, "struggle") if about is not None else None
+    if offer is not None and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
+        moves.append(offer)
+        moves = _in_order(moves)
+    else:
+        moves.append(Move(kind=MoveKind.OPEN_QUESTION, topic="what_would_help"))
+        moves = _in_order(moves)
+    return moves
+
+
 def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int, tuple[str, ...]]:
     """Apply the invariants to the draft's moves.
 
@@ -1243,11 +2096,18 @@ def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int,
     crisis = situation.assessment.crisis_until is not None
     if draft.no_asks or crisis or draft.kind in (FollowUpKind.OPEN_DOOR, FollowUpKind.RECONNECT):
         firmness = 0 if crisis or draft.kind is FollowUpKind.OPEN_DOOR else min(firmness, 1)
+    if draft.firmness_cap is not None:
+        firmness = max(0, min(firmness, draft.firmness_cap))
     allowed = {MoveKind.ASK_RECOMMITMENT: 1, MoveKind.CHALLENGE: MAX_FIRMNESS}
     moves: list[Move] = []
     notes: list[str] = []
     asked = False
     for move in _deduplicated(draft.moves):
+        if move.kind is MoveKind.REMIND_WHY:
+            unfit = _why_fits(situation, move)
+            if unfit is not None:
+                notes.append(unfit)
+                continue
         if move.kind in ASKS:
             if draft.no_asks or crisis or asked:
                 continue
@@ -1259,19 +2119,17 @@ def _enforce(situation: Situation, draft: Draft) -> tuple[tuple[Move, ...], int,
                 continue
             asked = True
         moves.append(move)
-    challenge = next((m for m in moves if m.kind is MoveKind.CHALLENGE), None)
-    if challenge is not None and situation.struggling and not _offered_smaller_step(situation):
-        # A struggling client is offered a smaller step before being challenged.
-        about = next(
-            (e for e in situation.assessment.agreed_expectations if e.id == challenge.expectation),
-            None,
-        )
-        moves.remove(challenge)
-        notes.append("Held back a challenge: the client is struggling, so a smaller step first.")
-        if about is not None and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
-            moves.append(_offer_smaller_step(about, "struggle"))
-            moves = _in_order(moves)
-        asked = any(m.kind in ASKS for m in moves)
+    moves = _smaller_step_first(situation, moves, notes)
+    moves = _one_question(draft, moves)
+    asked = any(m.kind in ASKS for m in moves)
+    if not asked and not any(m.kind is MoveKind.OFFER_SMALLER_STEP for m in moves):
+        last = situation.assessment.last_follow_up
+        reminds = any(m.kind is MoveKind.ACKNOWLEDGE and m.topic in _REMINDERS for m in moves)
+        if draft.reply and not reminds:
+            # A reply is not a step on the ladder: it keeps the step the last one took.
+            firmness = min(firmness, last.firmness if last is not None else 0)
+        else:
+            firmness = min(firmness, 1)  # asking nothing, a reminder is gentle at most
     if asked and moves[0].kind not in OPENERS:
         moves.insert(0, Move(kind=MoveKind.AFFIRM, topic="effort"))
     return tuple(moves), firmness, tuple(notes)
@@ -1381,6 +2239,21 @@ class Policy:
         agreement = situation.assessment.agreement
         zone = agreement.tz
         last = situation.assessment.last_follow_up
+        capped = False
+        if draft.reply and draft.not_before is None:
+            # A reply goes out within the day, whatever the cap; at the cap, it goes without
+            # the reminders and asks that the cap holds back.
+            sent = _sent_since(situation.assessment, situation.now - WEEK)
+            capped = sum(nudged(e) for e in sent) >= agreement.weekly_cap
+            if capped and any(nudges(m.kind.value, m.topic) for m in draft.moves):
+                # At the cap, the reply goes without what the cap holds back: asks, offers,
+                # the why and the naming of a lapse.
+                draft = attrs.evolve(
+                    draft,
+                    moves=tuple(m for m in draft.moves if not nudges(m.kind.value, m.topic)),
+                    no_asks=True,
+                    reasons=(*draft.reasons, "At the weekly cap: the reply goes without its ask."),
+                )
         moves, firmness, notes = _enforce(situation, draft)
         if (
             draft.kind is None
@@ -1416,7 +2289,12 @@ class Policy:
         earliest = situation.now
         if draft.not_before is not None:
             earliest = max(earliest, draft.not_before.astimezone(UTC))
+        reply_at = None
+        if draft.reply and draft.not_before is None:
+            reply_at = _outside_quiet_hours(earliest, agreement)
         if last is not None:
+            # Never stacked: a reminder or an ask keeps the gap from any follow-up, a reply
+            # included (a reply itself does not wait).
             earliest = max(earliest, last.at.astimezone(UTC) + gap)
         if draft.kind is FollowUpKind.OPEN_DOOR and last is not None:
             door = days_after(last.at, situation.style.open_door_every_days, zone)
@@ -1438,7 +2316,9 @@ class Policy:
                 firmness=firmness,
                 empathy=sum(m.kind in empathic for m in moves) / len(moves) if moves else 1.0,
             ),
-            send_at=_send_time(situation, earliest),
+            send_at=reply_at.astimezone(zone)
+            if reply_at is not None
+            else _send_time(situation, earliest),
             goal=draft.goal or _goal_id(situation, draft.expectation),
             expectation=draft.expectation,
             reasons=(*draft.reasons, *notes),
@@ -1446,6 +2326,7 @@ class Policy:
             celebrates=draft.celebrates
             if MoveKind.CELEBRATE in {m.kind for m in moves}
             else frozenset(),
+            reply=reply_at is not None,
         )
 
 

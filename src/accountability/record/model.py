@@ -51,6 +51,7 @@ __all__ = [
     "Reflection",
     "ReflectionKind",
     "Renegotiation",
+    "SentMove",
     "Setback",
     "Severity",
     "SmartGap",
@@ -303,6 +304,9 @@ class Expectation:
             as the client's own.
         plan: An optional if-then plan for the obstacle most likely to get in
             the way.
+        name: A short name for the habit, as the client would say it
+            ("morning walk"), or empty. Follow-ups then speak of "your
+            morning walks" instead of quoting the action.
 
     Raises:
         InvalidValueError: If a one-off due moment is before ``agreed_at``.
@@ -318,6 +322,7 @@ class Expectation:
     )
     proposed_by: Party = attrs.field(default=Party.CLIENT, validator=v.member_of(Party))
     plan: IfThen | None = attrs.field(default=None, validator=v.optional_instance_of(IfThen))
+    name: str = attrs.field(default="", validator=v.text(required=False, max_length=100))
 
     def __attrs_post_init__(self) -> None:
         _check_due_after_agreement(self)
@@ -733,6 +738,28 @@ class Reflection:
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)
+class SentMove:
+    """One move of a follow-up that was sent, as the journal remembers it.
+
+    The policy reads these to know what it already said: when it last
+    quoted the client's why, how many challenges went unanswered.
+
+    Attributes:
+        kind: The kind of move, a `MoveKind` value such as ``"remind_why"``.
+        topic: What it was about, such as ``"lapse"``, or empty.
+        quote: The client's words it quoted back, if any.
+        expectation: The expectation it spoke about, if one.
+        goal: The goal it spoke about, if one.
+    """
+
+    kind: str = attrs.field(validator=v.text(max_length=100))
+    topic: str = attrs.field(default="", validator=v.text(required=False, max_length=100))
+    quote: str | None = attrs.field(default=None, validator=v.optional_text)
+    expectation: str | None = attrs.field(default=None, validator=v.optional_identifier)
+    goal: str | None = attrs.field(default=None, validator=v.optional_identifier)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FollowUpSent:
     """A follow-up that was sent to the client.
 
@@ -745,6 +772,9 @@ class FollowUpSent:
         goal: The goal it was about, if one.
         expectation: The expectation it was about, if one.
         celebrated: The ids of the wins it celebrated.
+        moves: The moves it made, with what they quoted, in order. Journals
+            written before moves were recorded load with none; the policy
+            then reads what it can from ``text``.
     """
 
     id: str = attrs.field(validator=v.identifier)
@@ -755,6 +785,7 @@ class FollowUpSent:
     goal: str | None = attrs.field(default=None, validator=v.optional_identifier)
     expectation: str | None = attrs.field(default=None, validator=v.optional_identifier)
     celebrated: frozenset[str] = attrs.field(default=frozenset(), validator=v.identifiers)
+    moves: tuple[SentMove, ...] = attrs.field(default=(), validator=v.tuple_of(SentMove))
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

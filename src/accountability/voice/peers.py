@@ -8,6 +8,10 @@ This module puts those facts into words. Its wordings are data,
 ([`PeerKind`][accountability.circles.PeerKind] values), each wording with
 named placeholders (`PEER_PLACEHOLDERS`); a function per message fills them
 in. Nothing here decides what may be shared: it words only what it is given.
+Each function takes the table to word with as ``wordings``: a coach's voice
+carries its own (`accountability.voice.EnglishVoice.peer_table`), and
+`accountability.circles.suggest_for_circle` words peer messages with the
+table of the voice it is given.
 
 Members' own words are quoted verbatim between quotation marks, and inserted
 literally, never read as a template. Dates, counts and lists are written by
@@ -31,6 +35,7 @@ from accountability import _english as en
 __all__ = [
     "PEER_PLACEHOLDERS",
     "PEER_WORDINGS",
+    "PeerWordings",
     "Trend",
     "Upcoming",
     "buddy_check_in",
@@ -122,18 +127,32 @@ PEER_PLACEHOLDERS: Final[Mapping[str, str]] = MappingProxyType(
 """What each placeholder of `PEER_WORDINGS` holds."""
 
 
-def _fill(kind: str, part: str, **values: str) -> str:
+PeerWordings: TypeAlias = Mapping[str, Mapping[str, str]]
+"""Peer wordings shaped like `PEER_WORDINGS`: for each kind of peer message, its parts by name.
+
+Each function here takes such a table as ``wordings``, `PEER_WORDINGS` by
+default; a voice carries its own (`accountability.voice.EnglishVoice.peer_table`).
+"""
+
+
+def _fill(wordings: PeerWordings, kind: str, part: str, **values: str) -> str:
     """The wording *part* of *kind*, its placeholders filled with *values* taken literally."""
-    return PEER_WORDINGS[kind][part].format_map(values)
+    return wordings[kind][part].format_map(values)
 
 
-def upcoming(what: Upcoming) -> str:
+def upcoming(what: Upcoming, *, wordings: PeerWordings = PEER_WORDINGS) -> str:
     """What a buddy has coming up, in words: ``"a check-in"`` or ``"a commitment"``."""
-    return PEER_WORDINGS["buddy_check_in"][what]
+    return wordings["buddy_check_in"][what]
 
 
 def buddy_check_in(
-    name: str, what: Upcoming, due: datetime, send_at: datetime, zone: tzinfo
+    name: str,
+    what: Upcoming,
+    due: datetime,
+    send_at: datetime,
+    zone: tzinfo,
+    *,
+    wordings: PeerWordings = PEER_WORDINGS,
 ) -> str:
     """Tell a member their buddy has a check-in (or a commitment) coming up.
 
@@ -143,6 +162,7 @@ def buddy_check_in(
         due: When it is due.
         send_at: When the message is sent: "tomorrow" is read from then.
         zone: The recipient's zone, whose calendar the day is read on.
+        wordings: The peer wordings to use.
 
     >>> from datetime import UTC, datetime
     >>> print(buddy_check_in("Leo", "check_in", datetime(2026, 3, 11, 18, tzinfo=UTC),
@@ -152,46 +172,56 @@ def buddy_check_in(
     encouragement? Only if it feels right.
     """
     return _fill(
+        wordings,
         "buddy_check_in",
         "message",
         name=name,
-        upcoming=upcoming(what),
+        upcoming=upcoming(what, wordings=wordings),
         when=en.relative_day(due, send_at, zone),
     )
 
 
-def win_line(name: str, words: str) -> str:
+def win_line(name: str, words: str, *, wordings: PeerWordings = PEER_WORDINGS) -> str:
     """One line of a celebration: a win a member reported, in their own words."""
-    return _fill("celebration", "win", name=name, win=en.ended(en.quoted(words)))
+    return _fill(wordings, "celebration", "win", name=name, win=en.ended(en.quoted(words)))
 
 
-def streak_line(name: str, count: int, period: str | None) -> str:
+def streak_line(
+    name: str, count: int, period: str | None, *, wordings: PeerWordings = PEER_WORDINGS
+) -> str:
     """One line of a celebration: a member's streak, by its length alone.
 
     Args:
         name: The member's name in the circle.
         count: How many periods in a row.
         period: The unit it is counted in (``"day"``, ``"week"``), if known.
+        wordings: The peer wordings to use.
     """
-    return _fill("celebration", "streak", name=name, streak=en.plural(count, period or "time"))
+    streak = en.plural(count, period or "time")
+    return _fill(wordings, "celebration", "streak", name=name, streak=streak)
 
 
-def celebration(lines: Sequence[str], names: Sequence[str]) -> str:
+def celebration(
+    lines: Sequence[str], names: Sequence[str], *, wordings: PeerWordings = PEER_WORDINGS
+) -> str:
     """Cheer the wins of the circle, one line per member, and invite a cheer back.
 
     Args:
         lines: One line per member cheered, from `win_line` or `streak_line`.
         names: The names of the members cheered, in the same order.
+        wordings: The peer wordings to use.
     """
     closing = (
-        _fill("celebration", "closing_one", name=names[0])
+        _fill(wordings, "celebration", "closing_one", name=names[0])
         if len(names) == 1
-        else _fill("celebration", "closing_many")
+        else _fill(wordings, "celebration", "closing_many")
     )
-    return " ".join((_fill("celebration", "opening"), *lines, closing))
+    return " ".join((_fill(wordings, "celebration", "opening"), *lines, closing))
 
 
-def shared_update(name: str, quotes: Sequence[str]) -> str:
+def shared_update(
+    name: str, quotes: Sequence[str], *, wordings: PeerWordings = PEER_WORDINGS
+) -> str:
     """Pass on to a member the words their buddy marked shareable.
 
     >>> print(shared_update("Leo", ["My knee hurts again", "Mornings are hard."]))
@@ -200,10 +230,18 @@ def shared_update(name: str, quotes: Sequence[str]) -> str:
     If you like, send them a word back.
     """
     quoted = en.ended(en.listed([en.quoted(quote) for quote in quotes]))
-    return _fill("shared_update", "message", name=name, quotes=quoted)
+    return _fill(wordings, "shared_update", "message", name=name, quotes=quoted)
 
 
-def summary(*, members: int, wins: int, kept: float | None, window_days: int, trend: Trend) -> str:
+def summary(
+    *,
+    members: int,
+    wins: int,
+    kept: float | None,
+    window_days: int,
+    trend: Trend,
+    wordings: PeerWordings = PEER_WORDINGS,
+) -> str:
     """How the circle is doing as a whole, in aggregates only.
 
     Args:
@@ -214,6 +252,7 @@ def summary(*, members: int, wins: int, kept: float | None, window_days: int, tr
         window_days: How many days that share is counted over.
         trend: Where momentum is going. Told with the share kept up; without
             it, only when it is rising.
+        wordings: The peer wordings to use.
 
     >>> print(summary(members=3, wins=1, kept=0.87, window_days=28, trend="steady"))
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -223,15 +262,15 @@ def summary(*, members: int, wins: int, kept: float | None, window_days: int, tr
     """
     counted = en.plural(members, "member")
     parts = [
-        _fill("summary", "counts_and_wins", members=counted, wins=en.plural(wins, "win"))
+        _fill(wordings, "summary", "counts_and_wins", members=counted, wins=en.plural(wins, "win"))
         if wins
-        else _fill("summary", "counts", members=counted)
+        else _fill(wordings, "summary", "counts", members=counted)
     ]
     if kept is not None:
         share = f"{round(kept * 100)}%"
         window = en.plural(window_days, "day")
-        parts.append(_fill("summary", f"kept_{trend}", kept=share, window=window))
+        parts.append(_fill(wordings, "summary", f"kept_{trend}", kept=share, window=window))
     elif trend == "rising":
-        parts.append(_fill("summary", "rising"))
-    parts.append(_fill("summary", "closing"))
+        parts.append(_fill(wordings, "summary", "rising"))
+    parts.append(_fill(wordings, "summary", "closing"))
     return " ".join(parts)
