@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 
 from accountability import testing
 from accountability.exceptions import InvalidValueError
+from accountability.language import review
 from accountability.language.mi import (
     CUTOFFS,
     Audit,
@@ -521,3 +524,32 @@ def test_messages_without_an_order_are_refused(unordered: object) -> None:
         audit(unordered)  # type: ignore[arg-type]
 
     assert "texts" == raised.value.field
+
+
+# --- The review and the audit agree -------------------------------------------------------------
+
+_LABELLED = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "tone_eval.jsonl"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "You failed again.",
+        "You never follow through",
+        "You should have done it by now.",
+        "Why didn't you just do it?",
+    ],
+)
+def test_a_sentence_the_review_flags_is_coded_a_confront(message: str) -> None:
+    assert review(message).findings
+
+    assert [MiCode.CONFRONT] == codes(message)
+
+
+def test_every_sentence_of_the_labelled_set_the_review_flags_is_a_confront_in_the_audit() -> None:
+    rows = [json.loads(line) for line in _LABELLED.read_text("utf-8").splitlines() if line]
+    flagged = [row["text"] for row in rows if review(row["text"]).findings]
+    single = [text for text in flagged if len(texts(text)) == 1]
+
+    assert len(single) > 100  # the set holds plenty of judgment, one sentence at a time
+    assert [] == [text for text in single if codes(text) != [MiCode.CONFRONT]]

@@ -126,8 +126,10 @@ reflection that also affirms), it cannot see what the client said so it
 judges "simple" from the wording alone, and irony escapes it. Its lists
 lean towards missing a behaviour rather than inventing one: a sentence it
 cannot place is `MiCode.OTHER`, and confronting and unasked advice are only
-coded on explicit wording. ``benchmarks/eval_audit.py`` measures it against
-hand-coded messages.
+coded on explicit wording. A sentence the tone review
+(`accountability.language.tone.review`) flags is always a confront, so the
+two checks never disagree about a sentence that judges the client.
+``benchmarks/eval_audit.py`` measures it against hand-coded messages.
 """
 
 from __future__ import annotations
@@ -143,6 +145,7 @@ import attrs
 
 from accountability.exceptions import InvalidValueError
 from accountability.language._lazy import LazyPattern
+from accountability.language.tone import review
 
 __all__ = ["CUTOFFS", "Audit", "CodedSentence", "MiCode", "MitiLevel", "MitiThreshold", "audit"]
 
@@ -1169,6 +1172,16 @@ class _Coded:
     grants: bool  # asks for permission or names autonomy, for the rest of the message
 
 
+def _judged(frame: str) -> str | None:
+    """What the tone review flags in a sentence, if anything: a confront in MI terms.
+
+    Every finding of the review is also a confront in the audit, so the two
+    checks never disagree about a sentence that judges the client.
+    """
+    findings = review(frame).findings
+    return findings[0].matched if findings else None
+
+
 def _code(frame: str, *, permitted: bool) -> _Coded:  # noqa: PLR0911, PLR0912 - one rule a branch
     """Code one sentence, given whether permission was already asked earlier in the message."""
     norm = _normal(frame)
@@ -1194,6 +1207,7 @@ def _code(frame: str, *, permitted: bool) -> _Coded:  # noqa: PLR0911, PLR0912 -
         _search(_CONFRONT_ANYWHERE, norm)
         or _warning(norm)
         or _in_clauses(_CONFRONT_CLAUSE, clauses)
+        or _judged(frame)
     )
     if cue is not None:
         return _Coded(MiCode.CONFRONT, cue, grants)
