@@ -538,6 +538,7 @@ _LABELLED = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "tone_
         "You never follow through",
         "You should have done it by now.",
         "Why didn't you just do it?",
+        "I'm disappointed.",
     ],
 )
 def test_a_sentence_the_review_flags_is_coded_a_confront(message: str) -> None:

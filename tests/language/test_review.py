@@ -54,6 +54,9 @@ JUDGMENTAL = sorted(row.text for row in ROWS if row.labels)
         (ToneCategory.SHAMING, "You're so lazy."),
         (ToneCategory.SHAMING, "You are such a quitter."),
         (ToneCategory.SHAMING, "I'm really disappointed in you."),
+        (ToneCategory.SHAMING, "I'm disappointed."),
+        (ToneCategory.SHAMING, "Honestly, I am so disappointed."),
+        (ToneCategory.SHAMING, "That's disappointing."),
         (ToneCategory.SHAMING, "That was a pathetic effort."),
         (ToneCategory.ABSOLUTE, "You always have an excuse."),
         (ToneCategory.ABSOLUTE, "You never follow through on anything."),
@@ -94,6 +97,10 @@ def test_judgmental_language_is_flagged_with_its_category(
 @pytest.mark.parametrize(
     "text",
     [
+        # Disappointment felt with the client, not about them.
+        "I'm not disappointed in you.",
+        "I know you're disappointed, and that makes sense.",
+        "I was disappointed for you when the race was cancelled.",
         # Supportive firmness, as the issue words it.
         "I get this is hard, but staying stuck isn't an option. Let's move forward.",
         "That's your call, and I'd like us to agree on one step by Friday.",

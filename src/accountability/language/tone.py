@@ -64,7 +64,8 @@ class ToneCategory(StrEnum):
 
     SHAMING = "shaming"
     """Shaming or labelling the person instead of describing what happened:
-    "you're lazy", "you're a quitter", "that's pathetic", "I'm disappointed in you"."""
+    "you're lazy", "you're a quitter", "that's pathetic", "I'm disappointed in you",
+    "I'm disappointed", "that's disappointing"."""
 
     ABSOLUTE = "absolute"
     """Absolutes bound to the client's behaviour: "you always have an excuse",
@@ -889,6 +890,10 @@ _RULES: Final[dict[ToneCategory, tuple[_Rule, ...]]] = {
         _Rule(
             r"\bshame on you\b|\byou should be ashamed\b|\bashamed of (?:you|yourself)\b|"
             r"\b(?:disappointed|let down) (?:in|with|by) you\b|"
+            r"\bI(?:'m| am| was| feel| felt)(?: (?:so|really|very|quite|pretty|honestly|frankly|"
+            r"a bit|a little))? disappointed\b(?! for\b)|"
+            r"\b(?:that's|that is|that was|this is|this was|it's|it is|it was)(?: (?:so|really|"
+            r"very|quite|pretty|honestly|frankly|a bit|a little))? disappointing\b|"
             r"\bexpected (?:more|better) (?:from|of) you\b|"
             r"\bwhat kind of (?:a )?person (?:skips|misses|quits|gives up|forgets|cancels|would|"
             r"does that|does this|doesn't|can't|won't|ignores|lies|flakes)\b|"
