@@ -1139,6 +1139,8 @@ def _heard(situation: Situation, event: Event) -> int:  # noqa: PLR0911 - one pe
             return _ANSWERED_ELSEWHERE
 
 
+_AFTER_CRISIS: Final = timedelta(days=28)
+"""How long after a crisis began a reply does not quote the client's words back."""
 _ANSWERED_ELSEWHERE: Final = 6
 """The rank of talk another rule answers (a win, a miss, a major setback, an ask for more):
 `listen_rule` replies to it itself only when no rule did."""
@@ -1228,8 +1230,16 @@ def _listen_moves(  # noqa: PLR0911 - one answer per kind of talk
                 f"when the new terms apply ({en.short_day(effective, situation.zone)})."
             )
         case CheckIn() | Contact():
+            # In the weeks after a crisis, what they write may be about it: heard, not quoted.
+            crisis = _crisis_started(situation.assessment)
+            raw = crisis is not None and situation.now - crisis < _AFTER_CRISIS
             return [
-                Move(kind=MoveKind.ACKNOWLEDGE, topic="check_in", quote=words, since=event.at),
+                Move(
+                    kind=MoveKind.ACKNOWLEDGE,
+                    topic="check_in",
+                    quote=None if raw else words,
+                    since=event.at,
+                ),
             ], f"The client checked in on {day}: reply."
         case _:  # talk no other rule answered: thank them, without quoting it back
             return [
